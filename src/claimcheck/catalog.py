@@ -1,0 +1,378 @@
+"""The data catalog: every table in data/, in one tidy form, with its vocabulary.
+
+Each table becomes one row per figure (`Table.cells`): its dimension values, its
+period, the measure it is a figure of, the value (or why there is none: missing,
+suppressed, not a number), the row and column it was read from and its source.
+Long tables (force, year, offences) and wide tables (force, 2016/17, 2017/18) end
+up the same. Metadata, where given, says what each column is; without it, text
+columns are dimensions, numeric columns are measures, columns of periods are
+periods, and headers are the vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from claimcheck.errors import DataError, MetadataError
+from claimcheck.metadata import ColumnMeta, Group, Metadata, load_metadata, merge
+from claimcheck.model import Source
+from claimcheck.names import GENERIC_WORDS, NameIndex, key, short_forms, words
+from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr, parse_period
+from claimcheck.readers import READERS, RawTable, read_tables
+
+CATALOG_FILE = "catalog.toml"
+# Cells that hold no figure, and why. "-" and "-00" mean nil in UK official tables.
+NOT_AVAILABLE = {"..", "...", ":", "x", "[x]", "n/a", "na", "[z]", "z", "[u]", "not available"}
+SUPPRESSED = {"c", "[c]", "*", "**", "[low]", "~", "suppressed", "[d]"}
+ZERO = {"-", "-0", "-00", "–", "—", "nil"}
+_FOOTNOTE = re.compile(r"\s*(\[[^\]]*\]|\((?:[a-z]|note \d+|r|p|e)\)|[*†‡§]+)$", re.I)
+_NUMBER = re.compile(r"^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$")
+_CODE_HEADER = re.compile(r"\b(code|id|ref|reference|identifier|ons)\b", re.I)
+_TOTAL_VALUE = re.compile(r"^(all|total|all \w+|total \w+|\w+ total)$")
+_SOURCE_HEADER = re.compile(r"^(source|sources|source key|citation)$", re.I)
+_QUARTER_HEADER = re.compile(r"\bquarter\b", re.I)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A measured quantity: its name in the table, its unit and the words for it."""
+
+    name: str
+    unit: str | None
+    vocabulary: tuple[str, ...]  # header, synonyms, table unit: what articles may call it
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table in tidy form. `cells` is never modified after loading."""
+
+    name: str
+    path: Path
+    title: str
+    cells: pd.DataFrame
+    dims: tuple[str, ...]
+    measures: tuple[Measure, ...]
+    periods: tuple[Period, ...]
+    totals: dict[str, str] = field(default_factory=dict)
+    additive: frozenset[str] = frozenset()
+    year_start: int = DEFAULT_YEAR_START
+    dim_vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def values(self, dim: str) -> list[str]:
+        return sorted(self.cells[dim].dropna().unique())
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All tables, the names that resolve into them, groups and sources."""
+
+    tables: tuple[Table, ...]
+    groups: dict[str, Group]
+    sources: dict[str, Source]
+    names: NameIndex  # written form -> "value:<v>" or "group:<g>"
+    path: Path | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.tables
+
+    def homes(self, value: str) -> list[tuple[Table, str]]:
+        """Every (table, dimension) where a value occurs."""
+        return [(t, d) for t in self.tables for d in t.dims if value in t.cells[d].values]
+
+
+EMPTY = Catalog((), {}, {}, NameIndex(()))
+
+
+def load_catalog(path: Path, encoding: str | None = None) -> Catalog:
+    """Load every table under a directory (or one table file) with its metadata."""
+    if not path.exists():
+        raise DataError(f"{path}: no such data file or directory; check --data")
+    files = (
+        [path]
+        if path.is_file()
+        else sorted(
+            p
+            for p in path.rglob("*")
+            if p.suffix.lower() in READERS
+            and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+    )
+    shared = Metadata()
+    root = path if path.is_dir() else path.parent
+    if (root / CATALOG_FILE).is_file():
+        shared = load_metadata(root / CATALOG_FILE, catalog_level=True)
+    tables: list[Table] = []
+    merged = shared
+    for file in files:
+        meta_path = file.with_suffix(".toml")
+        meta = merge(shared, load_metadata(meta_path)) if meta_path.is_file() else shared
+        merged = merge(merged, meta) if meta is not shared else merged
+        for raw in read_tables(file, encoding):
+            tables.append(build_table(raw, meta))
+    _check_unique_names(tables)
+    groups = _flatten_groups(merged, tables)
+    names = _name_index(merged, tables, groups)
+    return Catalog(tuple(tables), groups, merged.sources, names, path)
+
+
+def _check_unique_names(tables: list[Table]) -> None:
+    seen: dict[str, Path] = {}
+    for table in tables:
+        if table.name in seen:
+            raise DataError(
+                f"{table.path}: a table named {table.name!r} is also read from "
+                f"{seen[table.name]}; rename one file"
+            )
+        seen[table.name] = table.path
+
+
+def parse_number(cell: str) -> tuple[float | None, str]:
+    """A cell's value and status: ok, missing, not available, suppressed, not a number."""
+    text = " ".join(str(cell).split())
+    lowered = text.lower()
+    if not text:
+        return None, "missing"
+    if lowered in ZERO:
+        return 0.0, "ok"
+    if lowered in NOT_AVAILABLE:
+        return None, "not available"
+    if lowered in SUPPRESSED:
+        return None, "suppressed"
+    while True:
+        stripped = _FOOTNOTE.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    text = text.replace(" ", "").removeprefix("£").removeprefix("$").removeprefix("€")
+    text = text.removesuffix("%")
+    if _NUMBER.match(text):
+        return float(text.replace(",", "")), "ok"
+    return None, "not a number"
+
+
+def build_table(raw: RawTable, meta: Metadata) -> Table:
+    """The tidy form of one raw table, following its metadata or inferring roles."""
+    frame = raw.frame
+    roles = _roles(raw, meta)
+    year_start = meta.year_start or DEFAULT_YEAR_START
+    dims = [c for c, r in roles.items() if r in {"entity", "dimension"}]
+    measures = [c for c, r in roles.items() if r == "measure"]
+    period_cols = [c for c, r in roles.items() if r == "period"]
+    quarter_cols = [c for c, r in roles.items() if r == "quarter"]
+    source_cols = [c for c, r in roles.items() if r == "source"]
+    wide = {c: parse_period(c) for c in measures if not period_cols}
+    wide = {c: e for c, e in wide.items() if e is not None and e.resolve(year_start)}
+
+    base = pd.DataFrame({d: frame[d].str.strip() for d in dims})
+    base["_row"] = list(raw.rows)
+    base["_source"] = (
+        frame[source_cols[0]].str.strip() if source_cols else (meta.source or str(raw.path))
+    )
+    if period_cols:
+        base["_period"] = _row_periods(raw, period_cols[0], quarter_cols, year_start)
+    pieces = []
+    if wide:
+        measure_name = meta.measure or meta.unit or raw.name
+        for column, expr in wide.items():
+            pieces.append(_piece(base, frame, column, measure_name, expr.resolve(year_start)))
+        measures = [m for m in measures if m not in wide]
+    for column in measures:
+        pieces.append(_piece(base, frame, column, column, None))
+    if not pieces:
+        raise DataError(
+            f"{raw.path}: no column holds numbers; mark the measure column "
+            f"in {raw.path.with_suffix('.toml').name}"
+        )
+    cells = pd.concat(pieces, ignore_index=True)
+    if "_period" not in cells:
+        cells["_period"] = None
+    periods = tuple(sorted({p for p in cells["_period"] if p is not None}))
+    measure_names = list(dict.fromkeys(cells["_measure"]))
+    return Table(
+        name=raw.name,
+        path=raw.path,
+        title=meta.title or raw.name,
+        cells=cells,
+        dims=tuple(dims),
+        measures=tuple(
+            _measure(name, meta, wide_measure=name not in frame.columns) for name in measure_names
+        ),
+        periods=periods,
+        totals=_totals(cells, dims, meta),
+        additive=frozenset(c for c, m in meta.columns.items() if m.additive),
+        year_start=year_start,
+        dim_vocabulary={
+            d: (d, *meta.columns.get(d, ColumnMeta("dimension")).synonyms) for d in dims
+        },
+    )
+
+
+def _piece(
+    base: pd.DataFrame, frame: pd.DataFrame, column: str, measure: str, period: Period | None
+) -> pd.DataFrame:
+    parsed = [parse_number(v) for v in frame[column]]
+    piece = base.copy()
+    piece["_measure"] = measure
+    piece["_column"] = column
+    piece["_value"] = [v for v, _ in parsed]
+    piece["_status"] = [s for _, s in parsed]
+    piece["_text"] = frame[column].str.strip().values
+    if period is not None:
+        piece["_period"] = [period] * len(piece)
+    return piece
+
+
+def _roles(raw: RawTable, meta: Metadata) -> dict[str, str]:
+    """Each column's role: from metadata, else inferred from its header and cells."""
+    for name in meta.columns:
+        if name not in raw.frame.columns:
+            raise MetadataError(
+                f"{meta.path}: columns.{name}: no such column in {raw.path.name}; "
+                f"columns are {', '.join(raw.frame.columns)}"
+            )
+    roles = {}
+    for column in raw.frame.columns:
+        if column in meta.columns:
+            roles[column] = meta.columns[column].role
+        else:
+            roles[column] = _infer_role(raw.frame, column)
+    if "period" not in roles.values():
+        roles = {c: ("dimension" if r == "quarter" else r) for c, r in roles.items()}
+    return roles
+
+
+def _infer_role(frame: pd.DataFrame, column: str) -> str:
+    values = [v for v in frame[column].str.strip() if v]
+    if _SOURCE_HEADER.match(column):
+        return "source"
+    if not values:
+        return "ignore"
+    if _QUARTER_HEADER.search(column) and all(re.fullmatch(r"(?i)q?[1-4]", v) for v in values):
+        return "quarter"
+    if not _CODE_HEADER.search(column):
+        statuses = [parse_number(v)[1] for v in values]
+        numeric = sum(s == "ok" for s in statuses)
+        if numeric and numeric >= 0.8 * sum(s != "missing" for s in statuses):
+            if all(_is_period_cell(v) for v in values):
+                return "period"
+            return "measure"
+    if all(_is_period_cell(v) for v in values):
+        return "period"
+    return "dimension"
+
+
+def _is_period_cell(value: str) -> bool:
+    expr = parse_period(value)
+    return expr is not None and expr.resolve() is not None
+
+
+def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: int) -> list[Period]:
+    periods = []
+    for line, value, quarter in zip(
+        raw.rows,
+        raw.frame[column],
+        raw.frame[quarters[0]] if quarters else [None] * len(raw.rows),
+        strict=True,
+    ):
+        expr = parse_period(value)
+        if expr is not None and quarter is not None:
+            number = quarter.strip().lower().removeprefix("q")
+            expr = (
+                PeriodExpr("quarter", number=int(number), inner=(expr,))
+                if number in {"1", "2", "3", "4"}
+                else None
+            )
+        period = expr.resolve(year_start) if expr is not None else None
+        if period is None:
+            raise DataError(
+                f"{raw.path}: row {line}, column {column!r}: {value!r} is not a "
+                "period; write it like 2017, 2016/17 or April 2016"
+            )
+        periods.append(period)
+    return periods
+
+
+def _measure(name: str, meta: Metadata, wide_measure: bool) -> Measure:
+    column = meta.columns.get(name, ColumnMeta(role="measure"))
+    vocabulary = [name, *column.synonyms]
+    if wide_measure or len([c for c in meta.columns.values() if c.role == "measure"]) <= 1:
+        vocabulary += [v for v in (meta.unit, meta.measure) if v]
+    return Measure(
+        name=name,
+        unit=column.unit or meta.unit,
+        vocabulary=tuple(dict.fromkeys(v for v in vocabulary if set(words(v)) - GENERIC_WORDS)),
+    )
+
+
+def _totals(cells: pd.DataFrame, dims: list[str], meta: Metadata) -> dict[str, str]:
+    totals = {}
+    for dim in dims:
+        declared = meta.columns.get(dim)
+        if declared is not None and declared.total:
+            totals[dim] = declared.total
+            continue
+        found = [v for v in cells[dim].dropna().unique() if _TOTAL_VALUE.match(key(v))]
+        if len(found) == 1:
+            totals[dim] = found[0]
+    return totals
+
+
+def _flatten_groups(meta: Metadata, tables: list[Table]) -> dict[str, Group]:
+    """Groups with nested groups replaced by their members; cycles are an error."""
+    values = {v for t in tables for d in t.dims for v in t.cells[d].dropna().unique()}
+    flat: dict[str, Group] = {}
+
+    def members(name: str, trail: tuple[str, ...]) -> list[str]:
+        if name in trail:
+            cycle = " -> ".join((*trail, name))
+            raise MetadataError(
+                f"{meta.path}: groups.{trail[0]}: groups contain each other "
+                f"({cycle}); remove the cycle"
+            )
+        out = []
+        for member in meta.groups[name].members:
+            if member in meta.groups and member != name:
+                out += members(member, (*trail, name))
+            elif member in meta.groups:
+                raise MetadataError(f"{meta.path}: groups.{name}: contains itself; remove it")
+            elif member in values:
+                out.append(member)
+            else:
+                raise MetadataError(
+                    f"{meta.path}: groups.{name}.members: {member!r} is not a "
+                    "value of any table; check the spelling"
+                )
+        return out
+
+    for name, group in meta.groups.items():
+        flat[name] = Group(name, tuple(dict.fromkeys(members(name, ()))), group.aliases)
+    return flat
+
+
+def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -> NameIndex:
+    """Every way an article may name a value or a group, and what it resolves to."""
+    values = {v for t in tables for d in t.dims for v in t.cells[d].dropna().unique()}
+    pairs: list[tuple[str, str]] = []
+    for value in values:
+        pairs.append((value, f"value:{value}"))
+        pairs += [(form, f"value:{value}") for form in short_forms(value)]
+    for name, forms in meta.aliases.items():
+        if name in groups:
+            target = f"group:{name}"
+        elif name in values:
+            target = f"value:{name}"
+        else:
+            raise MetadataError(
+                f"{meta.path}: aliases.{name}: names no value of any table "
+                "and no group; check the spelling"
+            )
+        pairs += [(form, target) for form in forms]
+    for name, group in groups.items():
+        pairs += [(form, f"group:{name}") for form in (name, *group.aliases)]
+    return NameIndex(pairs)

@@ -1,0 +1,635 @@
+"""Turn a parsed article into atomic claims: one checkable statement each.
+
+The `claimcheck_claims` component reads the span groups that `claimcheck_mentions`
+left on the Doc (periods, quantities, cue words) and the parse, and decides, sentence
+by sentence, what each number asserts:
+
+    "up 30% from 287 in 2016/2017 to 373 in 2017/2018"
+        -> percent_change "up 30%" (operands 287, 373; periods 2016/17 -> 2017/18)
+        -> value "287" (2016/17), value "373" (2017/18)
+
+It names subjects, measures and periods only as hints (words and offsets); linking
+them to a dataset is the matcher's job, so extraction works with no data at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck.model import Claim, Mention, PeriodRef
+from claimcheck.pipeline import CUES, PERIODS, QUANTITIES
+
+CONTEXT_SENTENCES = 3  # how far back a claim may borrow its subject, measure or period
+ENTITY_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON", "PRODUCT", "EVENT"}
+REPORTING_VERBS = {
+    "see",
+    "record",
+    "report",
+    "log",
+    "show",
+    "have",
+    "post",
+    "experience",
+    "suffer",
+    "register",
+    "witness",
+    "enjoy",
+}
+CHANGE_UP = {"rise", "increase", "growth", "jump", "gain", "climb", "surge", "hike", "spike"}
+CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip", "slump"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+STOP_POS = {"DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SPACE"}
+VALUE_NOUNS_SKIPPED = {
+    "number",
+    "figure",
+    "figures",
+    "total",
+    "amount",
+    "level",
+    "count",
+    "proportion",
+    "share",
+    "percentage",
+    "rate",
+}
+
+
+@Language.factory("claimcheck_claims", requires=["doc.spans"], assigns=["doc._.claims"])
+def make_claims(nlp: Language, name: str) -> ClaimsComponent:
+    return ClaimsComponent()
+
+
+class ClaimsComponent:
+    """Builds `Doc._.claims` from the mentions and the parse."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = tuple(build_claims(doc))
+        return doc
+
+
+def build_claims(doc: Doc) -> list[Claim]:
+    """Every claim of the Doc, in text order, with ids c1, c2, ..."""
+    sentences = [s for s in doc.sents if s.text.strip() and not _is_furniture(doc, s)]
+    claims: list[Claim] = []
+    for index, sentence in enumerate(sentences):
+        context = sentences[max(0, index - CONTEXT_SENTENCES) : index]
+        claims.extend(_SentenceReader(sentence, context).claims())
+    claims.sort(key=lambda c: (c.start, c.end))
+    return [dataclasses.replace(claim, id=f"c{i}") for i, claim in enumerate(claims, 1)]
+
+
+def _is_furniture(doc: Doc, sentence: Span) -> bool:
+    return any(
+        (start <= sentence.start_char and sentence.end_char <= end + 1)
+        or start <= sentence.start_char < end
+        for start, end in doc._.furniture
+    )
+
+
+def mention(span: Span) -> Mention:
+    return Mention(span.text, span.start_char, span.end_char)
+
+
+class _SentenceReader:
+    """Reads one sentence: which words assert what, about whom, when."""
+
+    def __init__(self, sentence: Span, context: list[Span]) -> None:
+        self.sent = sentence
+        self.doc = sentence.doc
+        self.context = context
+        self.quantities = _within(self.doc.spans[QUANTITIES], sentence)
+        self.periods = _within(self.doc.spans[PERIODS], sentence)
+        self.cues = _within(self.doc.spans[CUES], sentence)
+        self.used: set[int] = set()  # quantity start tokens already given a role
+        self.used_cues: set[int] = set()
+        self.names = list(self._names())
+
+    # -- the claims -------------------------------------------------------------------
+
+    def claims(self) -> list[Claim]:
+        out: list[Claim] = []
+        out += self._changes_from_to()
+        out += self._percent_changes()
+        out += self._absolute_changes()
+        out += self._rates()
+        out += self._ranks()
+        out += self._onlys()
+        out += self._directions()
+        out += self._shares()
+        out += self._values()
+        return out
+
+    def _claim(self, kind: str, anchor: Span, **fields) -> Claim:
+        context_start = self.context[0].start_char if self.context else self.sent.start_char
+        fields.setdefault("subject_hints", self._subject_hints(anchor))
+        fields.setdefault("measure_hints", self._measure_hints(anchor))
+        return Claim(
+            id="",
+            kind=kind,
+            text=anchor.text,
+            start=anchor.start_char,
+            end=anchor.end_char,
+            sentence=self.sent.text.rstrip(),
+            sentence_start=self.sent.start_char,
+            context_start=context_start,
+            **fields,
+        )
+
+    def _changes_from_to(self) -> Iterator[Claim]:
+        """ "down from 363 in 2016/2017 to 275 in 2017/2018", "up 30% from 287 to 373"."""
+        for i, first in enumerate(self.quantities):
+            if first.start == 0 or self.doc[first.start - 1].lower_ != "from":
+                continue
+            second = next(
+                (q for q in self.quantities[i + 1 :] if self.doc[q.start - 1].lower_ == "to"), None
+            )
+            if second is None or first._.quantity.unit != second._.quantity.unit:
+                continue
+            cue = self._cue_before(first.start - 1, {"UP", "DOWN"}, reach=6)
+            if cue is None:
+                continue
+            periods = (self._period_after(first, second.start), self._period_after(second))
+            percent = next(
+                (
+                    q
+                    for q in self.quantities
+                    if cue.end <= q.start < first.start
+                    and q._.quantity.unit in {"percent", "times", "fraction"}
+                ),
+                None,
+            )
+            operands = (first._.quantity, second._.quantity)
+            direction = "up" if cue.label_ == "UP" else "down"
+            self.used_cues.add(cue.start)
+            if percent is not None:
+                self.used.add(percent.start)
+                anchor = self.doc[cue.start : percent.end]
+                yield self._claim(
+                    "percent_change",
+                    anchor,
+                    quantity=percent._.quantity,
+                    direction=direction,
+                    operands=operands,
+                    periods=_refs(periods),
+                    counted=self._changed_noun(cue),
+                )
+            else:
+                yield self._claim(
+                    "change",
+                    cue,
+                    direction=direction,
+                    operands=operands,
+                    periods=_refs(periods),
+                    counted=self._changed_noun(cue),
+                )
+
+    def _percent_changes(self) -> Iterator[Claim]:
+        """ "a 15% increase in grooming", "rose by a third", "doubled since 2010"."""
+        for q in self.quantities:
+            quantity = q._.quantity
+            if q.start in self.used or quantity.unit not in {
+                "percent",
+                "times",
+                "fraction",
+                "points",
+            }:
+                continue
+            if quantity.unit == "times":
+                cue = q
+                direction = "down" if quantity.value < 1 else "up"
+            else:
+                cue = self._cue_before(q.start, {"UP", "DOWN"}, reach=3) or self._cue_after(q)
+                if cue is None:
+                    continue
+                direction = "up" if cue.label_ == "UP" else "down"
+            self.used.add(q.start)
+            self.used_cues.add(cue.start)
+            anchor = self.doc[min(cue.start, q.start) : max(cue.end, q.end)]
+            yield self._claim(
+                "percent_change",
+                anchor,
+                quantity=quantity,
+                direction=direction,
+                periods=_refs(self._change_periods()),
+                counted=self._changed_noun(cue),
+            )
+
+    def _absolute_changes(self) -> Iterator[Claim]:
+        """ "rose by 86", "an increase of 86"."""
+        for q in self.quantities:
+            if q.start in self.used or q._.quantity.unit != "number" or q.start < 2:
+                continue
+            before = self.doc[q.start - 1].lower_
+            cue = self._cue_before(q.start, {"UP", "DOWN"}, reach=2)
+            if cue is None or before not in {"by", "of"}:
+                continue
+            self.used.add(q.start)
+            self.used_cues.add(cue.start)
+            direction = "up" if cue.label_ == "UP" else "down"
+            yield self._claim(
+                "change",
+                self.doc[cue.start : q.end],
+                quantity=q._.quantity,
+                direction=direction,
+                periods=_refs(self._change_periods()),
+                counted=self._changed_noun(cue),
+            )
+
+    def _rates(self) -> Iterator[Claim]:
+        """ "almost four child abuse images offences a day"."""
+        for q in self.quantities:
+            if q.start in self.used or q._.quantity.unit != "number":
+                continue
+            cue = next(
+                (
+                    c
+                    for c in self.cues
+                    if c.label_ == "RATE"
+                    and q.end <= c.start <= q.end + 6
+                    and not any(
+                        t.pos_ in {"ADP", "AUX", "PUNCT"} for t in self.doc[q.end : c.start]
+                    )
+                ),
+                None,
+            )
+            if cue is None:
+                continue
+            self.used.add(q.start)
+            yield self._claim(
+                "rate",
+                self.doc[q.start : cue.end],
+                quantity=q._.quantity,
+                per=cue[-1].lemma_.lower(),
+                periods=_refs(self._all_periods()),
+                counted=self._counted_after(q),
+            )
+
+    def _ranks(self) -> Iterator[Claim]:
+        """ "the largest rise was recorded by X", "the largest number ... was by X"."""
+        for cue in self.cues:
+            if cue.label_ not in {"RANK_MAX", "RANK_MIN"} or cue.start == 0:
+                continue
+            if self.doc[cue.start - 1].lower_ not in {"the", "its", "their"}:
+                continue
+            noun = next(
+                (
+                    t
+                    for t in self.doc[cue.end : min(cue.end + 3, self.sent.end)]
+                    if t.pos_ in {"NOUN", "PROPN"}
+                ),
+                None,
+            )
+            if noun is None:
+                continue
+            lemma = noun.lemma_.lower()
+            metric, extreme = "value", "max" if cue.label_ == "RANK_MAX" else "min"
+            if lemma in CHANGE_UP | CHANGE_DOWN:
+                metric = "change"
+                if lemma in CHANGE_DOWN:  # "the largest fall" is the most negative change
+                    extreme = "min" if extreme == "max" else "max"
+            self.used_cues.update(c.start for c in self.cues if cue.start <= c.start <= noun.i)
+            anchor = self.doc[cue.start - 1 : noun.i + 1]
+            counted = (
+                None
+                if lemma in VALUE_NOUNS_SKIPPED | CHANGE_UP | CHANGE_DOWN
+                else mention(self.doc[noun.i : noun.i + 1])
+            )
+            yield self._claim(
+                "rank",
+                anchor,
+                extreme=extreme,
+                metric=metric,
+                periods=_refs(self._all_periods()),
+                counted=counted or self._changed_noun(noun),
+            )
+
+    def _onlys(self) -> Iterator[Claim]:
+        """ "X was the only Welsh force to log a drop"."""
+        for cue in self.cues:
+            if cue.label_ != "ONLY":
+                continue
+            head = next(
+                (
+                    t
+                    for t in self.doc[cue.end : min(cue.end + 4, self.sent.end)]
+                    if t.pos_ == "NOUN"
+                ),
+                None,
+            )
+            direction_cue = next(
+                (
+                    c
+                    for c in self.cues
+                    if c.label_ in {"UP", "DOWN"} and cue.end <= c.start <= cue.end + 8
+                ),
+                None,
+            )
+            end = (
+                direction_cue.end
+                if direction_cue is not None
+                else (head.i + 1 if head is not None else cue.end)
+            )
+            group = [
+                t
+                for t in self.doc[cue.end : head.i if head is not None else cue.end]
+                if t.pos_ in {"PROPN", "ADJ"}
+            ]
+            group_hint = mention(self.doc[group[0].i : group[-1].i + 1]) if group else None
+            direction = None
+            if direction_cue is not None:
+                self.used_cues.add(direction_cue.start)
+                direction = "up" if direction_cue.label_ == "UP" else "down"
+            yield self._claim(
+                "only",
+                self.doc[cue.start : end],
+                direction=direction,
+                group_hint=group_hint,
+                periods=_refs(self._change_periods()),
+                counted=self._changed_noun(direction_cue) if direction_cue else None,
+            )
+
+    def _directions(self) -> Iterator[Claim]:
+        """ "A, B and C all saw increases", "Gwent also recorded an increase"."""
+        for cue in self.cues:
+            if cue.label_ not in {"UP", "DOWN"} or cue.start in self.used_cues:
+                continue
+            token = cue[0]
+            as_object = token.pos_ == "NOUN" and token.head.lemma_.lower() in REPORTING_VERBS
+            as_verb = token.pos_ == "VERB" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+            )
+            if not (as_object or as_verb) or self._quantity_attached(token):
+                continue
+            if not any(name.end_char <= cue.start_char for name in self.names):
+                continue
+            quantifier = next(
+                (
+                    c
+                    for c in self.cues
+                    if c.label_ == "ALL" and cue.start - 4 <= c.start < cue.start
+                ),
+                None,
+            )
+            start = (
+                quantifier.start
+                if quantifier is not None
+                else (token.head.i if as_object else token.i)
+            )
+            self.used_cues.add(cue.start)
+            direction = "up" if cue.label_ == "UP" else "down"
+            subjects = tuple(mention(n) for n in self.names if n.end_char <= cue.start_char)
+            yield self._claim(
+                "direction",
+                self.doc[start : cue.end],
+                direction=direction,
+                periods=_refs(self._change_periods()),
+                subject_hints=subjects,
+                counted=self._changed_noun(cue),
+            )
+
+    def _shares(self) -> Iterator[Claim]:
+        """ "nearly two-thirds of all activity", "42% of respondents"."""
+        for q in self.quantities:
+            if q.start in self.used or q._.quantity.unit not in {"percent", "fraction"}:
+                continue
+            self.used.add(q.start)
+            yield self._claim(
+                "share",
+                q,
+                quantity=q._.quantity,
+                periods=_refs(self._periods_for(q)),
+                measure_hints=self._measure_hints(q, whole=self._counted_after(q)),
+            )
+
+    def _values(self) -> Iterator[Claim]:
+        """Every number left: a count for an entity and a period (a total over a group)."""
+        remaining = [q for q in self.quantities if q.start not in self.used]
+        respectively = any(c.label_ == "RESPECTIVELY" for c in self.cues)
+        paired = respectively and len(remaining) == len(self.periods) >= 2
+        total = any(c.label_ == "TOTAL" for c in self.cues)
+        for index, q in enumerate(remaining):
+            periods = (self.periods[index],) if paired else self._periods_for(q)
+            yield self._claim(
+                "total" if total else "value",
+                q,
+                quantity=q._.quantity,
+                periods=_refs(periods),
+                counted=self._counted_after(q),
+            )
+
+    # -- the pieces -------------------------------------------------------------------
+
+    def _names(self) -> Iterator[Span]:
+        """Proper names in the sentence: NER entities and runs of proper nouns."""
+        taken = {
+            i
+            for group in (self.periods, self.quantities)
+            for s in group
+            for i in range(s.start, s.end)
+        }
+        spans = [e for e in self.sent.ents if e.label_ in ENTITY_LABELS]
+        run: list[Token] = []
+        for token in [*self.sent, None]:
+            joinable = token is not None and (
+                token.pos_ == "PROPN"
+                or (
+                    token.text in {"-", "&"}
+                    and run
+                    and token.i + 1 < self.sent.end
+                    and self.doc[token.i + 1].pos_ == "PROPN"
+                )
+            )
+            if joinable:
+                run.append(token)
+                continue
+            if run:
+                spans.append(self.doc[run[0].i : run[-1].i + 1])
+            run = []
+        seen: set[tuple[int, int]] = set()
+        for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+            span = _strip_edges(span)
+            if not span or (span.start, span.end) in seen or span.start in taken:
+                continue
+            if any(s[0] <= span.start and span.end <= s[1] for s in seen):
+                continue
+            seen.add((span.start, span.end))
+            yield span
+
+    def _subject_hints(self, anchor: Span) -> tuple[Mention, ...]:
+        """Names that may be the claim's subject: grammatical subjects and agents first,
+        then the nearest names before the claim, then those after it."""
+        subjects = [
+            n
+            for n in self.names
+            if n.root.dep_ in SUBJECT_DEPS
+            or (n.root.dep_ == "pobj" and n.root.head.dep_ == "agent")
+        ]
+        before = sorted(
+            (n for n in self.names if n.end <= anchor.start), key=lambda n: anchor.start - n.end
+        )
+        after = sorted(
+            (n for n in self.names if n.start >= anchor.end), key=lambda n: n.start - anchor.end
+        )
+        ordered = dict.fromkeys((n.start, n.end) for n in subjects + before + after)
+        return tuple(mention(self.doc[start:end]) for start, end in ordered)
+
+    def _measure_hints(self, anchor: Span, whole: Mention | None = None) -> tuple[Mention, ...]:
+        """Noun phrases that may name the measure: this sentence's, then earlier ones'."""
+        hints: list[Mention] = [whole] if whole is not None else []
+        own = sorted(self._noun_phrases(self.sent), key=lambda c: abs(c.start - anchor.start))
+        hints += [mention(c) for c in own]
+        for sentence in reversed(self.context):
+            hints += [mention(c) for c in self._noun_phrases(sentence)]
+        return tuple(hints)
+
+    def _noun_phrases(self, sentence: Span) -> Iterator[Span]:
+        for chunk in sentence.noun_chunks:
+            root = chunk.root
+            if root.pos_ == "PROPN" or root.ent_type_ in ENTITY_LABELS | {"DATE"}:
+                continue
+            yield chunk
+
+    def _counted_after(self, q: Span) -> Mention | None:
+        """The noun a number counts: "528 and 543 crimes", "2,895 of the sex crimes"."""
+        i = q.end
+        limit = min(self.sent.end, q.end + 8)
+        while i < limit and (
+            self.doc[i].lower_ in {"of", "the", "these", "those", "and", "or", ",", "all"}
+            or self.doc[i].pos_ in {"NUM", "ADV"}
+            or any(s.start == i for s in self.quantities)
+        ):
+            quantity = next((s for s in self.quantities if s.start == i), None)
+            i = quantity.end if quantity is not None else i + 1
+        return self._noun_run(i, limit)
+
+    def _noun_run(self, i: int, limit: int) -> Mention | None:
+        """The words of a noun phrase from token i: what a number counts or what changed.
+
+        The small English model often tags a plural noun after other nouns as a verb
+        ("child abuse images offences/VBZ"), so a run of content words is taken and
+        only finite verbs of the clause ("recorded", "was") end it.
+        """
+        tokens = []
+        while i < limit:
+            token = self.doc[i]
+            if (
+                token.pos_ in STOP_POS
+                or token.tag_ in {"VBD", "VBN", "MD"}
+                or not token.is_alpha
+                or self._in_period(i)
+                or token.ent_type_ in {"GPE", "ORG"}
+            ):
+                break
+            tokens.append(token)
+            i += 1
+        while tokens and not (
+            tokens[-1].pos_ in {"NOUN", "PROPN"} or tokens[-1].tag_ in {"VBZ", "VBG"}
+        ):
+            tokens.pop()
+        if not tokens:
+            return None
+        return mention(self.doc[tokens[0].i : tokens[-1].i + 1])
+
+    def _changed_noun(self, cue: Span | Token | None) -> Mention | None:
+        """What rose or fell: "an increase in grooming", "a drop in the number of offences"."""
+        if cue is None:
+            return None
+        end = cue.end if isinstance(cue, Span) else cue.i + 1
+        limit = min(self.sent.end, end + 8)
+        i = end
+        if i < limit and self.doc[i].lower_ in {"in", "of"}:
+            i += 1
+            while i < limit and self.doc[i].lower_ in {
+                "the",
+                "a",
+                "an",
+                "number",
+                "of",
+                "total",
+                "amount",
+                "level",
+                "count",
+            }:
+                i += 1
+            return self._noun_run(i, limit)
+        return None
+
+    def _in_period(self, i: int) -> bool:
+        return any(p.start <= i < p.end for p in self.periods)
+
+    def _cue_before(self, index: int, labels: set[str], reach: int) -> Span | None:
+        found = [
+            c
+            for c in self.cues
+            if c.label_ in labels
+            and index - reach <= c.start < index
+            and c.start not in self.used_cues
+        ]
+        return found[-1] if found else None
+
+    def _cue_after(self, q: Span) -> Span | None:
+        return next(
+            (
+                c
+                for c in self.cues
+                if c.label_ in {"UP", "DOWN"}
+                and q.end <= c.start <= q.end + 1
+                and c[0].pos_ == "NOUN"
+                and c.start not in self.used_cues
+            ),
+            None,
+        )
+
+    def _quantity_attached(self, token: Token) -> bool:
+        window = range(token.i - 3, token.i + 4)
+        return any(q.start in window or (q.end - 1) in window for q in self.quantities)
+
+    def _period_after(self, q: Span, before: int | None = None) -> Span | None:
+        stop = before if before is not None else self.sent.end
+        following = [s.start for s in self.quantities if s.start > q.start]
+        if before is None and following:
+            stop = min(stop, following[0])
+        return next((p for p in self.periods if q.end <= p.start < stop), None)
+
+    def _all_periods(self) -> tuple[Span, ...]:
+        return tuple(self.periods)
+
+    def _periods_for(self, q: Span) -> tuple[Span, ...]:
+        after = self._period_after(q)
+        if after is not None:
+            return (after,)
+        before = [p for p in self.periods if p.end <= q.start and q.start - p.end <= 3]
+        if before:
+            return (before[-1],)
+        return tuple(self.periods) if len(self.periods) == 1 else ()
+
+    def _change_periods(self) -> tuple[Span | None, ...]:
+        if len(self.periods) >= 2:
+            return (self.periods[0], self.periods[-1])
+        return tuple(self.periods)
+
+
+def _within(spans: Iterable[Span], sentence: Span) -> list[Span]:
+    return sorted(
+        (s for s in spans if sentence.start <= s.start and s.end <= sentence.end),
+        key=lambda s: s.start,
+    )
+
+
+def _refs(spans: Iterable[Span | None]) -> tuple[PeriodRef, ...]:
+    return tuple(PeriodRef(mention(s), s._.period) for s in spans if s is not None)
+
+
+def _strip_edges(span: Span) -> Span:
+    """Drop determiners, possessives and punctuation at the edges of a name."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return doc[start:end]

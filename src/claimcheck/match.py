@@ -1,0 +1,457 @@
+"""Link a claim to the figures it is about: a query over one table, or a reason why not.
+
+Matching answers four questions, each of which may fail with a reason a user can act
+on: what is counted (the measure), about whom (the subject: a value of a dimension,
+or a group of values), when (periods of the table), and which other dimensions are
+fixed (an offence type named in the sentence, or the table's "all" row).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.catalog import Catalog, Measure, Table
+from claimcheck.model import Article, Claim
+from claimcheck.names import GENERIC_WORDS, Found, words
+from claimcheck.periods import Period, PeriodExpr
+
+CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a figure is about: a dimension value, or a group of values."""
+
+    name: str
+    dim: str
+    values: tuple[str, ...]  # the values whose figures are summed
+    members: tuple[str, ...] = ()  # a group's members: the peers of its members
+
+
+@dataclass(frozen=True)
+class Query:
+    """A claim resolved against one table; `periods` holds one tuple a role (from, to)."""
+
+    table: Table
+    measure: Measure
+    subjects: tuple[Subject, ...]
+    periods: tuple[tuple[Period, ...], ...]
+    filters: tuple[tuple[str, str], ...] = ()
+    part: tuple[str, str] | None = None
+    peers: tuple[Subject, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """Why a claim cannot be linked to data."""
+
+    reason: str
+
+
+class NoMatch(Exception):
+    """Raised inside matching with the reason; turned into Unmatched at the edge."""
+
+
+def match(claim: Claim, catalog: Catalog, article: Article) -> Query | Unmatched:
+    """Resolve one claim, or say why it cannot be checked against the data."""
+    if catalog.empty:
+        return Unmatched("no data given")
+    try:
+        return _Matcher(claim, catalog, article).query()
+    except NoMatch as reason:
+        return Unmatched(str(reason))
+
+
+def measure_score(phrase: str, vocabulary: tuple[str, ...]) -> int:
+    """How well a phrase names a measure: 0 not at all, more for more shared words."""
+    said = words(phrase)
+    if not said:
+        return 0
+    best = 0
+    for entry in vocabulary:
+        entry_words = words(entry)
+        content = [w for w in entry_words if w not in GENERIC_WORDS]
+        if not content:
+            continue
+        if set(entry_words) <= set(said) or said[-1] == entry_words[-1]:
+            best = max(best, len(set(content) & set(said)) or 1)
+    return best
+
+
+class _Matcher:
+    def __init__(self, claim: Claim, catalog: Catalog, article: Article) -> None:
+        self.claim = claim
+        self.catalog = catalog
+        self.article = article
+        self.notes: list[str] = []
+        sentence_end = claim.sentence_start + len(claim.sentence)
+        self.found = catalog.names.find(article.text, claim.sentence_start, sentence_end)
+        self.context_found = catalog.names.find(
+            article.text, claim.context_start, claim.sentence_start
+        )
+
+    def query(self) -> Query:
+        claim = self.claim
+        if claim.quantity is not None and claim.quantity.vague:
+            raise NoMatch(f"{claim.text!r} is a vague amount: there is no precise figure to check")
+        measures = self._measures()
+        named = self._subjects_all() if claim.kind == "direction" else (self._subject(),)
+        parts = self._part_names(named[0]) if claim.kind in {"share", "rank"} else []
+        table, measure, subjects = self._table(measures, named, parts)
+        part = self._resolve(table, parts[0]) if parts else None
+        filters = self._filters(table, subjects, {part.dim} if part else set())
+        if part is not None and claim.kind == "rank":
+            # "the most common offence ... was X": rank offence types within the subject.
+            if len(subjects[0].values) != 1:
+                raise NoMatch(f"cannot rank {part.dim} within the group {subjects[0].name}")
+            filters = (
+                (subjects[0].dim, subjects[0].values[0]),
+                *(f for f in filters if f[0] != part.dim),
+            )
+            subjects = (part,)
+        periods = self._periods(table)
+        peers = self._peers(table, subjects[0]) if claim.kind in {"rank", "only"} else ()
+        share_part = (part.dim, part.values[0]) if part and claim.kind == "share" else None
+        return Query(
+            table,
+            measure,
+            subjects,
+            periods,
+            filters,
+            share_part,
+            peers,
+            tuple(dict.fromkeys(self.notes)),
+        )
+
+    # -- what is counted --------------------------------------------------------------
+
+    def _measures(self) -> list[tuple[Table, Measure]]:
+        claim = self.claim
+        every = [(t, m) for t in self.catalog.tables for m in t.measures]
+        if claim.counted is not None:
+            scored = self._scored(claim.counted.text, every)
+            if not scored:
+                raise NoMatch(f"no table measures {claim.counted.text!r}")
+            return scored
+        for hint in claim.measure_hints:
+            scored = self._scored(hint.text, every)
+            if scored:
+                return scored
+        if len({m.name for _, m in every}) == 1:
+            self.notes.append(
+                f"what is counted is not stated; the data has one measure, {every[0][1].name}"
+            )
+            return every
+        raise NoMatch("the claim does not say what is counted")
+
+    @staticmethod
+    def _scored(phrase: str, pairs: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
+        scores = [(measure_score(phrase, m.vocabulary), t, m) for t, m in pairs]
+        best = max((s for s, _, _ in scores), default=0)
+        return [(t, m) for s, t, m in scores if s and s == best]
+
+    # -- about whom -------------------------------------------------------------------
+
+    def _ordered_names(self) -> list[Found]:
+        """Names in the sentence: those the extractor marked as subjects first, then the
+        nearest before the claim, then after it; then names in the sentences before."""
+        claim = self.claim
+        group_hint = claim.group_hint
+        names = [
+            f
+            for f in self.found
+            if not (group_hint and group_hint.start <= f.start < group_hint.end)
+        ]
+
+        def rank(found: Found) -> tuple[int, int]:
+            for i, hint in enumerate(claim.subject_hints):
+                if hint.start <= found.start < hint.end or found.start <= hint.start < found.end:
+                    return (0, i)
+            if found.end <= claim.start:
+                return (1, claim.start - found.end)
+            return (2, found.start - claim.end)
+
+        ordered = sorted(names, key=rank)
+        context = sorted(self.context_found, key=lambda f: -f.start)
+        return ordered + context
+
+    def _subject(self) -> Found:
+        names = self._ordered_names()
+        if not names:
+            hint = next(iter(self.claim.subject_hints), None)
+            if hint is not None:
+                raise NoMatch(f"{hint.text!r} is not in the data")
+            raise NoMatch("the claim names no one the data covers")
+        first = names[0]
+        if first.start < self.claim.sentence_start:
+            self.notes.append(
+                f"subject taken from an earlier sentence: "
+                f"{self.article.text[first.start : first.end]}"
+            )
+        return first
+
+    def _subjects_all(self) -> tuple[Found, ...]:
+        """Every name the direction claim's subject list holds ("A, B and C all rose")."""
+        hints = self.claim.subject_hints
+        chosen = [
+            f
+            for f in self.found
+            if any(h.start <= f.start < h.end or f.start <= h.start < f.end for h in hints)
+        ]
+        unique: dict[tuple[int, int], Found] = {}
+        for found in chosen:
+            unique.setdefault((found.start, found.end), found)
+        if not unique:
+            raise NoMatch("none of the names in the claim is in the data")
+        return tuple(unique.values())
+
+    def _resolve(self, table: Table, found: Found) -> Subject | None:
+        kind, _, name = found.target.partition(":")
+        if kind == "group":
+            group = self.catalog.groups[name]
+            for dim in table.dims:
+                values = set(table.cells[dim].dropna().unique())
+                if name in values:
+                    return Subject(name, dim, (name,), group.members)
+                if set(group.members) <= values:
+                    return Subject(name, dim, group.members, group.members)
+            return None
+        for dim in table.dims:
+            if name in table.cells[dim].values:
+                return Subject(name, dim, (name,))
+        return None
+
+    def _table(
+        self, measures: list[tuple[Table, Measure]], named: tuple[Found, ...], parts: list[Found]
+    ) -> tuple[Table, Measure, tuple[Subject, ...]]:
+        """The one table that measures the claim and has its subjects (and parts)."""
+        candidates = []
+        for table, measure in measures:
+            resolved = [self._resolve(table, found) for found in named]
+            if all(r is not None for r in resolved) and all(
+                self._resolve(table, p) is not None for p in parts
+            ):
+                candidates.append((table, measure, tuple(resolved)))
+        if not candidates:
+            subject = ", ".join(dict.fromkeys(self._text(f) for f in named))
+            if parts:
+                shown = self._text(parts[0])
+                homes = ", ".join(
+                    dict.fromkeys(t.name for t, _ in measures if self._resolve(t, parts[0]))
+                )
+                raise NoMatch(
+                    f"no table has figures for {subject} by {shown!r}"
+                    + (f" ({shown!r} is only in {homes})" if homes else "")
+                )
+            tables = ", ".join(dict.fromkeys(t.name for t, _ in measures))
+            raise NoMatch(f"{subject}: not in the tables that measure this ({tables})")
+        if len(candidates) > 1:
+            candidates = self._prefer_periods(candidates)
+        return candidates[0]
+
+    def _prefer_periods(self, candidates: list) -> list:
+        """Of several tables, keep those that cover the claim's periods; ambiguous if many."""
+        notes = list(self.notes)
+        covering = []
+        for candidate in candidates:
+            try:
+                self._periods(candidate[0])
+            except NoMatch:
+                continue
+            covering.append(candidate)
+        self.notes = notes
+        if len(covering) > 1:
+            names = " and ".join(f"{t.name} ({m.name})" for t, m, _ in covering[:2])
+            raise NoMatch(f"ambiguous: the claim fits both {names}")
+        return covering or candidates
+
+    def _part_names(self, subject: Found) -> list[Found]:
+        """Names in the sentence that are categories, not peers, of the subject:
+        "taking, making or distributing" beside "Wales" (never in the same column)."""
+        subject_dims = self._dims_of(subject)
+        return [
+            f
+            for f in self.found
+            if f.target != subject.target
+            and f.target.startswith("value:")
+            and not (self._dims_of(f) & subject_dims)
+        ]
+
+    def _dims_of(self, found: Found) -> set[str]:
+        kind, _, name = found.target.partition(":")
+        values = self.catalog.groups[name].members if kind == "group" else (name,)
+        return {f"{t.name}.{d}" for value in values for t, d in self.catalog.homes(value)}
+
+    def _text(self, found: Found) -> str:
+        return self.article.text[found.start : found.end]
+
+    # -- other dimensions -------------------------------------------------------------
+
+    def _filters(
+        self, table: Table, subjects: tuple[Subject, ...], skip: set[str]
+    ) -> tuple[tuple[str, str], ...]:
+        """Every other dimension fixed: to a value the sentence names, or the table's
+        "all" value; additive dimensions are summed; otherwise the claim is ambiguous."""
+        taken = {s.dim for s in subjects} | skip
+        named: dict[str, str] = {}
+        for found in self.found:
+            resolved = self._resolve(table, found)
+            if resolved is not None and resolved.dim not in taken and len(resolved.values) == 1:
+                named.setdefault(resolved.dim, resolved.values[0])
+        filters = []
+        for dim in table.dims:
+            if dim in named:
+                filters.append((dim, named[dim]))
+            elif dim in taken and dim not in skip:
+                continue
+            elif dim in table.totals:
+                filters.append((dim, table.totals[dim]))
+            elif dim not in table.additive and not self._single_valued(table, dim, subjects):
+                values = table.values(dim)
+                shown = ", ".join(values[:4]) + (", ..." if len(values) > 4 else "")
+                raise NoMatch(
+                    f"ambiguous: {table.name} splits figures by {dim} ({shown}) "
+                    "and the claim names none"
+                )
+        return tuple(filters)
+
+    @staticmethod
+    def _single_valued(table: Table, dim: str, subjects: tuple[Subject, ...]) -> bool:
+        cells = table.cells
+        rows = cells[cells[subjects[0].dim].isin(subjects[0].values)]
+        return rows[dim].nunique(dropna=False) <= 1
+
+    # -- when -------------------------------------------------------------------------
+
+    def _periods(self, table: Table) -> tuple[tuple[Period, ...], ...]:
+        claim = self.claim
+        if not table.periods:
+            return ((),)
+        exprs = [ref.expr for ref in claim.periods]
+        if claim.kind in CHANGE_KINDS or (claim.kind == "rank" and claim.metric == "change"):
+            return self._change_periods(table, exprs)
+        if claim.kind == "rank" and len(exprs) > 1:
+            return tuple(self._cover(table, e) for e in exprs)
+        if exprs:
+            return (self._cover(table, exprs[0]),)
+        latest = self._latest(table, 1)
+        if len(self._grain(table)) > 1:
+            self.notes.append(f"period not stated; used the latest in the data, {latest[0].label}")
+        return (latest,)
+
+    def _change_periods(
+        self, table: Table, exprs: list[PeriodExpr]
+    ) -> tuple[tuple[Period, ...], ...]:
+        if len(exprs) >= 2:
+            return (self._cover(table, exprs[0]), self._cover(table, exprs[-1]))
+        if exprs and exprs[0].kind not in {"relative", "since"}:
+            to = self._cover(table, exprs[0])
+            return (self._previous(table, to), to)
+        if exprs and exprs[0].kind == "since":
+            start = self._cover(table, exprs[0].inner[0])
+            return (start, self._latest(table, 1))
+        latest = self._latest(table, 1)
+        previous = self._previous(table, latest)
+        if not exprs:
+            self.notes.append(
+                f"periods not stated; compared {previous[0].label} with {latest[0].label}"
+            )
+        return (previous, latest)
+
+    def _grain(self, table: Table) -> tuple[Period, ...]:
+        """The table's periods of its most common length, in order."""
+        lengths: dict[int, int] = {}
+        for period in table.periods:
+            lengths[period.days // 28] = lengths.get(period.days // 28, 0) + 1
+        common = max(lengths, key=lambda k: (lengths[k], k))
+        return tuple(p for p in table.periods if p.days // 28 == common)
+
+    def _latest(self, table: Table, count: int) -> tuple[Period, ...]:
+        grain = self._grain(table)
+        if len(grain) < count:
+            raise NoMatch(
+                f"the data has only {len(grain)} period(s) of that length "
+                f"({', '.join(p.label for p in grain)})"
+            )
+        return grain[-count:]
+
+    def _previous(self, table: Table, periods: tuple[Period, ...]) -> tuple[Period, ...]:
+        earlier = [
+            p
+            for p in self._grain(table)
+            if p.end < periods[0].start and p.days // 28 == periods[0].days // 28
+        ]
+        if not earlier:
+            raise NoMatch(f"no period before {periods[0].label} to compare with")
+        return (earlier[-1],)
+
+    def _cover(self, table: Table, expr: PeriodExpr) -> tuple[Period, ...]:
+        """The table's periods that exactly make up the period the article names."""
+        if expr.kind == "relative":
+            if expr.unit != "year":
+                raise NoMatch(f"relative period in {expr.unit}s: not supported yet")
+            return self._latest(table, expr.count)
+        if expr.kind == "since":
+            start = expr.inner[0].resolve(table.year_start)
+            if start is None:
+                raise NoMatch("period start not understood")
+            chosen = tuple(p for p in self._grain(table) if p.start >= start.start)
+            if not chosen:
+                raise NoMatch(f"the data has no period since {start.label}")
+            self.notes.append(
+                f"'since {start.label}' read as {chosen[0].label} to "
+                f"{chosen[-1].label}, the latest in the data"
+            )
+            return chosen
+        wanted = expr.resolve(table.year_start)
+        if wanted is None:
+            raise NoMatch("period not understood")
+        if wanted in table.periods or any(
+            p.start == wanted.start and p.end == wanted.end for p in table.periods
+        ):
+            return tuple(
+                p for p in table.periods if p.start == wanted.start and p.end == wanted.end
+            )[:1]
+        inside = [p for p in table.periods if p.within(wanted)]
+        coarsest = [p for p in inside if not any(p != q and p.within(q) for q in inside)]
+        if coarsest and sum(p.days for p in coarsest) == wanted.days:
+            return tuple(coarsest)
+        labels = ", ".join(p.label for p in table.periods)
+        raise NoMatch(f"period {wanted.label} is not covered by {table.name} ({labels})")
+
+    # -- who is compared --------------------------------------------------------------
+
+    def _peers(self, table: Table, subject: Subject) -> tuple[Subject, ...]:
+        claim = self.claim
+        group = None
+        hint = claim.group_hint
+        if hint is not None:
+            hits = [
+                f
+                for f in self.found
+                if hint.start <= f.start < hint.end and f.target.startswith("group:")
+            ]
+            if hits:
+                group = self.catalog.groups[hits[0].target.partition(":")[2]]
+        if group is None:
+            containing = [g for g in self.catalog.groups.values() if subject.name in g.members]
+            if len(containing) == 1:
+                group = containing[0]
+        if group is not None:
+            members = [m for m in group.members if m in table.cells[subject.dim].values]
+            return tuple(Subject(m, subject.dim, (m,)) for m in members)
+        excluded = set(self.catalog.groups) | {table.totals.get(subject.dim)}
+        return tuple(
+            Subject(v, subject.dim, (v,)) for v in table.values(subject.dim) if v not in excluded
+        )
+
+
+def refine_kind(claim: Claim, query: Query | Unmatched) -> str:
+    """A value over a group or over several periods is a total."""
+    if claim.kind != "value" or not isinstance(query, Query):
+        return claim.kind
+    subject = query.subjects[0]
+    if len(subject.values) > 1 or subject.members or len(query.periods[0]) > 1:
+        return "total"
+    return claim.kind

@@ -1,0 +1,180 @@
+"""The plain records passed between stages: article -> claims -> verdicts -> report.
+
+Offsets are character offsets into the article's text as read (after HTML or
+Markdown is turned into text), so `claim.text == article.text[claim.start:claim.end]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimcheck.periods import PeriodExpr
+from claimcheck.quantities import Quantity
+
+KINDS = ("value", "total", "change", "percent_change", "rate", "share", "rank", "only", "direction")
+VERDICTS = ("supported", "contradicted", "unverifiable")
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text as claimcheck reads it, and where it came from."""
+
+    path: Path
+    text: str
+    date: str | None = None  # ISO date of publication, when known
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of article text: a subject, a measure, a group or a period."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PeriodRef:
+    """A period named in the article, with its parse."""
+
+    mention: Mention
+    expr: PeriodExpr
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable statement, anchored on the words that assert it.
+
+    Kind-specific fields are left at their defaults where they do not apply:
+    - value/total: `quantity`, `periods` (one)
+    - change: `direction`, `periods` (from, to), `operands` (the stated from/to numbers)
+    - percent_change: as change, `quantity` is the stated percentage (or multiplier)
+    - rate: `quantity` and `per` ("day"); `periods` the period the rate is over
+    - share: `quantity` (percent or fraction) of the whole named by `counted`
+    - rank: `extreme` ("max"/"min"), `metric` ("value" or "change"), `periods`
+    - only: `direction` ("up"/"down"), `periods` (from, to)
+    - direction: `direction`, `periods` (from, to or the latest); every subject must agree
+    `subject_hints` are the names near the claim that may be its subject (nearest first);
+    `counted` is the noun the number counts ("528 crimes"), when the sentence says it;
+    `measure_hints` are other noun phrases that may say what is counted (nearest first,
+    then from the sentences before).
+    """
+
+    id: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    context_start: int
+    quantity: Quantity | None = None
+    periods: tuple[PeriodRef, ...] = ()
+    subject_hints: tuple[Mention, ...] = ()
+    counted: Mention | None = None
+    measure_hints: tuple[Mention, ...] = ()
+    direction: str | None = None
+    extreme: str | None = None
+    metric: str | None = None
+    per: str | None = None
+    operands: tuple[Quantity, ...] = ()
+    group_hint: Mention | None = None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A value read from a table, with where it is and where it came from."""
+
+    table: str
+    row: int  # line number in the file (header = 1) or the sheet's row number
+    column: str
+    value: float | None
+    label: str  # what the cell is: "North Wales Police, 2016/17, offences"
+    source: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Check:
+    """One way of checking a claim: against data, or against the article's own numbers."""
+
+    method: str  # "data" or "internal"
+    verdict: str
+    explanation: str
+    computed: float | None = None
+    formula: str | None = None
+    cells: tuple[Cell, ...] = ()
+    by_rounding: bool = False
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A claim with the outcome of every check made on it."""
+
+    claim: Claim
+    verdict: str
+    explanation: str
+    checks: tuple[Check, ...]
+    line: int
+    col: int
+    kind: str  # the claim's kind, refined by matching (a value over a group is a total)
+
+    @property
+    def primary(self) -> Check | None:
+        """The check that decided the verdict."""
+        for check in self.checks:
+            if check.verdict == self.verdict:
+                return check
+        return None
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Every claim of one article with its verdict."""
+
+    article: Article
+    verdicts: tuple[Verdict, ...]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = dict.fromkeys(VERDICTS, 0)
+        for verdict in self.verdicts:
+            counts[verdict.verdict] += 1
+        return counts
+
+
+@dataclass(frozen=True)
+class Source:
+    """A citation for figures in the data catalog."""
+
+    key: str
+    title: str
+    url: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of one run: what `claimcheck.check` returns and every renderer reads."""
+
+    results: tuple[ArticleResult, ...]
+    sources: tuple[Source, ...] = ()
+    data_path: str | None = None
+    generated_at: str | None = None
+    tables: tuple[str, ...] = field(default=())
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = dict.fromkeys(VERDICTS, 0)
+        for result in self.results:
+            for key, value in result.summary.items():
+                counts[key] += value
+        return counts

@@ -1,0 +1,204 @@
+"""Periods of time, as written in articles and in table cells.
+
+One parser serves both, so "2016/17" in a CSV and "2016/2017" in an article are the
+same period by construction. A written period (`PeriodExpr`) stays symbolic until it
+is resolved: "2016/17" needs the table's financial-year start, "the past two years"
+needs the latest period of the table (or the article's date).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a": 1,
+    "an": 1,
+}
+UNIT_DAYS = {
+    "day": 1,
+    "week": 7,
+    "fortnight": 14,
+    "month": 365.25 / 12,
+    "quarter": 365.25 / 4,
+    "year": 365.25,
+    "decade": 3652.5,
+}
+
+DEFAULT_YEAR_START = 4  # a split year such as 2016/17 is a UK financial year unless told
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """An absolute stretch of time, both ends inclusive."""
+
+    start: date
+    end: date
+    label: str
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def within(self, other: Period) -> bool:
+        return other.start <= self.start and self.end <= other.end
+
+
+@dataclass(frozen=True)
+class PeriodExpr:
+    """A period as written, before it is resolved against a table.
+
+    kind: "year" (2017), "split_year" (2016/17), "month" (April 2016), "quarter"
+    (Q1 2017, or of a split year), "year_to" (the year to March 2018), "since"
+    (since April 2016: `inner` holds the start), "range" (between A and B: `inner`
+    holds both), "relative" (the past two years: `count` units back from the latest).
+    """
+
+    kind: str
+    year: int = 0
+    number: int = 0
+    count: int = 0
+    unit: str = ""
+    inner: tuple[PeriodExpr, ...] = ()
+
+    def resolve(self, year_start: int = DEFAULT_YEAR_START) -> Period | None:
+        """The absolute period, or None for open and relative forms."""
+        match self.kind:
+            case "year":
+                return Period(date(self.year, 1, 1), date(self.year, 12, 31), str(self.year))
+            case "split_year":
+                start = date(self.year, year_start, 1)
+                end = _add_months(start, 12) - timedelta(days=1)
+                label = f"{self.year}/{(self.year + 1) % 100:02d}"
+                return Period(start, end, label)
+            case "month":
+                start = date(self.year, self.number, 1)
+                end = _add_months(start, 1) - timedelta(days=1)
+                return Period(start, end, f"{calendar.month_name[self.number]} {self.year}")
+            case "quarter":
+                whole = PeriodExpr(self.inner[0].kind, self.inner[0].year).resolve(year_start)
+                if whole is None:
+                    return None
+                start = _add_months(whole.start, 3 * (self.number - 1))
+                end = _add_months(start, 3) - timedelta(days=1)
+                return Period(start, end, f"{whole.label} Q{self.number}")
+            case "year_to":
+                end = _add_months(date(self.year, self.number, 1), 1) - timedelta(days=1)
+                start = _add_months(end + timedelta(days=1), -12)
+                month = calendar.month_name[self.number]
+                return Period(start, end, f"year to {month} {self.year}")
+            case "range":
+                first, last = (p.resolve(year_start) for p in self.inner)
+                if first is None or last is None or last.end < first.start:
+                    return None
+                return Period(first.start, last.end, f"{first.label} to {last.label}")
+        return None
+
+    @property
+    def duration_days(self) -> tuple[float, float] | None:
+        """Bounds on the length of a relative period ("the past two years": 730-731 days)."""
+        if self.kind != "relative" or self.unit not in UNIT_DAYS:
+            return None
+        if self.unit == "year":
+            return 365.0 * self.count, 365.0 * self.count + (self.count + 3) // 4
+        days = UNIT_DAYS[self.unit] * self.count
+        return days, days
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+_YEAR = r"(?:19|20)\d\d"
+_SPLIT = re.compile(rf"^(?:fy\s*)?(?P<y1>{_YEAR})\s*(?:/|-|–|to)\s*(?P<y2>(?:19|20)?\d\d)$")
+_FY_SINGLE = re.compile(rf"^fy\s*(?P<y>{_YEAR}|\d\d)$")
+_CAL = re.compile(rf"^(?:calendar year |the year )?(?P<y>{_YEAR})$")
+_MONTH = re.compile(rf"^(?P<m>[a-z]+)\.? (?P<y>{_YEAR})$")
+_QUARTER = re.compile(
+    r"^(?:q(?P<q1>[1-4])\s*(?P<y1>.+)|(?P<y2>.+?)\s*q(?P<q2>[1-4])"
+    r"|(?P<ord>first|second|third|fourth|final|last) quarter of (?P<y3>.+))$"
+)
+_YEAR_TO = re.compile(
+    rf"^(?:the )?(?:year|12 months) (?:to|ending|ended) (?P<m>[a-z]+) (?P<y>{_YEAR})$"
+)
+_SINCE = re.compile(r"^(?:since|from|after) (?P<p>.+)$")
+_RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?) (?:and|to|-|–) (?P<b>.+)$")
+_RELATIVE = re.compile(
+    r"^(?:in |over |during |for )?(?:the )?(?:past|last|previous|preceding|latest) "
+    r"(?:(?P<n>\w+) )?(?P<unit>day|week|fortnight|month|quarter|year|decade)s?$"
+)
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def parse_period(text: str) -> PeriodExpr | None:
+    """Parse a period phrase or cell ("2016/2017", "April 2016", "the past two years")."""
+    phrase = " ".join(str(text).lower().replace("\u2013", "-").split()).strip(" .,")
+    if not phrase:
+        return None
+    if match := _SPLIT.match(phrase):
+        y1, y2 = int(match["y1"]), match["y2"]
+        second = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+        if second == y1 + 1 or (len(y2) == 2 and second % 100 == (y1 + 1) % 100):
+            return PeriodExpr("split_year", y1)
+        if len(y2) == 4 and second > y1 + 1:
+            return PeriodExpr("range", inner=(PeriodExpr("year", y1), PeriodExpr("year", second)))
+        return None
+    if match := _FY_SINGLE.match(phrase):
+        ending = int(match["y"]) if len(match["y"]) == 4 else 2000 + int(match["y"])
+        return PeriodExpr("split_year", ending - 1)
+    if match := _CAL.match(phrase):
+        return PeriodExpr("year", int(match["y"]))
+    if (match := _MONTH.match(phrase)) and match["m"] in MONTHS:
+        return PeriodExpr("month", int(match["y"]), MONTHS[match["m"]])
+    if match := _YEAR_TO.match(phrase):
+        if match["m"] in MONTHS:
+            return PeriodExpr("year_to", int(match["y"]), MONTHS[match["m"]])
+        return None
+    if match := _QUARTER.match(phrase):
+        return _parse_quarter(match)
+    if match := _RELATIVE.match(phrase):
+        count = NUMBER_WORDS.get(match["n"] or "one") or (
+            int(match["n"]) if (match["n"] or "").isdigit() else 0
+        )
+        return PeriodExpr("relative", count=count, unit=match["unit"]) if count else None
+    if match := _SINCE.match(phrase):
+        inner = parse_period(match["p"])
+        if inner is not None and inner.kind not in {"since", "relative", "range"}:
+            return PeriodExpr("since", inner=(inner,))
+        return None
+    if match := _RANGE.match(phrase):
+        first, last = parse_period(match["a"]), parse_period(match["b"])
+        absolute = {"year", "split_year", "month", "quarter"}
+        if first and last and first.kind in absolute and last.kind in absolute:
+            return PeriodExpr("range", inner=(first, last))
+    return None
+
+
+def _parse_quarter(match: re.Match[str]) -> PeriodExpr | None:
+    if match["ord"]:
+        number, year_text = _ORDINAL_QUARTER[match["ord"]], match["y3"]
+    else:
+        number = int(match["q1"] or match["q2"])
+        year_text = match["y1"] or match["y2"]
+    whole = parse_period(year_text)
+    if whole is None or whole.kind not in {"year", "split_year"}:
+        return None
+    return PeriodExpr("quarter", number=number, inner=(whole,))

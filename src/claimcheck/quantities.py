@@ -1,0 +1,417 @@
+"""Parse a written quantity into the interval of values its wording allows.
+
+An article never says "29.965%"; it says "30%", "almost four", "nearly two-thirds".
+Checking such a claim means asking whether the true value lies in the interval the
+words allow, so every quantity is parsed into a value *and* an interval. The rules
+live here and only here; docs/quantities.md has them as a table.
+
+Precision: a number is taken to be rounded to its last written digit ("30%" is
+[29.5, 30.5), "2,895" is [2894.5, 2895.5), "1.2 million" is [1.15m, 1.25m)).
+Fraction words are rounded to the nearest simple fraction (denominator <= 5, or the
+fraction's own denominator if larger): "two-thirds" is nearer 2/3 than 3/5 or 3/4.
+Multiplier words ("doubled") are approximate: within 10%.
+
+Hedges (HEDGES below) then widen, cut or open the interval.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A range of numbers; either end may be open or infinite."""
+
+    low: float
+    high: float
+    low_closed: bool = True
+    high_closed: bool = False
+
+    def __contains__(self, x: float) -> bool:
+        above = x >= self.low if self.low_closed else x > self.low
+        below = x <= self.high if self.high_closed else x < self.high
+        return above and below
+
+    def scaled(self, factor: float) -> Interval:
+        """The same interval in another unit (factor > 0)."""
+        return Interval(self.low * factor, self.high * factor, self.low_closed, self.high_closed)
+
+    def __str__(self) -> str:
+        left = "[" if self.low_closed else "("
+        right = "]" if self.high_closed else ")"
+        return f"{left}{format_number(self.low)}, {format_number(self.high)}{right}"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written in an article, with the interval its wording allows.
+
+    `unit` is one of: "number", "percent", "points" (percentage points),
+    "fraction" (0..1), "times" (a multiplier such as "doubled").
+    `exact` is the interval from written precision alone, before any hedge: a check
+    that passes only because of rounding can say so.
+    """
+
+    text: str
+    value: float
+    unit: str
+    interval: Interval
+    exact: Interval
+    hedge: str | None = None
+    vague: bool = False
+    currency: str | None = None
+
+
+# Hedge words, longest first within each rule. Each rule maps (value, rounding interval)
+# to the interval the hedged phrase allows. See docs/quantities.md.
+HEDGES: dict[str, tuple[str, ...]] = {
+    "below": (
+        "just under",
+        "just below",
+        "just short of",
+        "just shy of",
+        "almost",
+        "nearly",
+        "close to",
+        "approaching",
+        "not quite",
+    ),
+    "just_above": (
+        "just over",
+        "just above",
+        "just more than",
+        "slightly more than",
+        "a little over",
+        "a little more than",
+    ),
+    "above": (
+        "more than",
+        "over",
+        "above",
+        "in excess of",
+        "upwards of",
+        "greater than",
+        "exceeding",
+        "higher than",
+    ),
+    "at_least": ("at least", "no fewer than", "no less than", "a minimum of"),
+    "at_most": ("up to", "at most", "no more than", "as many as", "a maximum of"),
+    "under": ("fewer than", "less than", "under", "below", "lower than"),
+    "about": (
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "some",
+        "an estimated",
+        "estimated",
+        "circa",
+        "c.",
+    ),
+}
+HEDGE_TOLERANCE = 0.10  # "about", "almost" and "just over" allow 10% of the value
+
+_HEDGE_PHRASES = sorted(
+    ((phrase, rule) for rule, phrases in HEDGES.items() for phrase in phrases),
+    key=lambda item: -len(item[0]),
+)
+
+UNITS_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALE_WORDS = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+}
+DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+MULTIPLIERS = {
+    "doubled": 2,
+    "double": 2,
+    "doubling": 2,
+    "twice": 2,
+    "tripled": 3,
+    "triple": 3,
+    "trebled": 3,
+    "treble": 3,
+    "tripling": 3,
+    "thrice": 3,
+    "quadrupled": 4,
+    "quadruple": 4,
+    "halved": 0.5,
+    "halving": 0.5,
+}
+# "hundreds of": the smallest and largest values the plural allows.
+VAGUE = {
+    "dozens": (24, 144),
+    "scores": (40, 200),
+    "hundreds": (200, 1_000),
+    "thousands": (2_000, 1_000_000),
+    "tens of thousands": (20_000, 100_000),
+    "hundreds of thousands": (200_000, 1_000_000),
+    "millions": (2_000_000, 1_000_000_000),
+    "billions": (2_000_000_000, 1_000_000_000_000),
+}
+CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
+
+_UNIT_RE = re.compile(r"^(?P<core>.*?[\w)])\s*(?P<unit>%|per\s?cent|percentage points?|pc|pp)$")
+_NUMBER_RE = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$")
+_SPLIT_RE = re.compile(r"(?<=\d)(?=[a-z%])|[\s\-–]+")
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Parse a quantity phrase ("almost four", "30 per cent", "£1.2bn"); None if it is not one."""
+    phrase = " ".join(text.lower().replace("\u2019", "'").split())
+    hedge, core = _strip_hedge(phrase)
+    if not core:
+        return None
+    currency = None
+    if core[0] in CURRENCIES:
+        currency, core = CURRENCIES[core[0]], core[1:].strip()
+    core, unit = _strip_unit(core)
+    parsed = _parse_core(core)
+    if parsed is None:
+        return None
+    value, exact, kind = parsed
+    if kind == "fraction" and unit != "number":
+        return None  # "two-thirds per cent" is not a quantity
+    if unit == "number" and kind in {"fraction", "times"}:
+        unit = kind
+    vague = kind == "vague"
+    interval = exact if vague else _apply_hedge(hedge, value, exact)
+    return Quantity(
+        text=text,
+        value=value,
+        unit=unit,
+        interval=interval,
+        exact=exact,
+        hedge=hedge,
+        vague=vague,
+        currency=currency,
+    )
+
+
+def _strip_hedge(phrase: str) -> tuple[str | None, str]:
+    for words, rule in _HEDGE_PHRASES:
+        if phrase.startswith(words + " "):
+            return rule, phrase[len(words) + 1 :].strip()
+    return None, phrase
+
+
+def _strip_unit(core: str) -> tuple[str, str]:
+    match = _UNIT_RE.match(core)
+    if match is None:
+        return core, "number"
+    unit = "points" if match.group("unit").startswith(("percentage", "pp")) else "percent"
+    return match.group("core"), unit
+
+
+def _parse_core(core: str) -> tuple[float, Interval, str] | None:
+    """Return (value, rounding interval, kind) with kind number|fraction|times|vague."""
+    core = core.removeprefix("of ").removesuffix(" of").strip()
+    if core in VAGUE:
+        low, high = VAGUE[core]
+        return float(low), Interval(low, high), "vague"
+    if core in MULTIPLIERS:
+        value = MULTIPLIERS[core]
+        return float(value), _about(value, Interval(value, value, True, True)), "times"
+    times = re.fullmatch(r"(.+?) (?:times|fold)(?: as many| as much| over| more)?", core)
+    if times:
+        inner = _parse_core(times.group(1))
+        if inner is None or inner[2] != "number":
+            return None
+        value = inner[0]
+        return value, _about(value, Interval(value, value, True, True)), "times"
+    fraction = _parse_fraction(core)
+    if fraction is not None:
+        return float(fraction), _fraction_interval(fraction), "fraction"
+    return _parse_number(core)
+
+
+def _parse_number(core: str) -> tuple[float, Interval, str] | None:
+    tokens = [t for t in _SPLIT_RE.split(core) if t and t != "and"]
+    if not tokens:
+        return None
+    scale = 1
+    while tokens and tokens[-1] in SCALE_WORDS and len(tokens) > 1 and _is_digits(tokens[0]):
+        scale *= SCALE_WORDS[tokens.pop()]
+    if len(tokens) == 1 and _is_digits(tokens[0]):
+        match = _NUMBER_RE.match(tokens[0])
+        assert match is not None
+        decimals = len(match.group("frac") or "")
+        value = float(tokens[0].replace(",", "")) * scale
+        half = 0.5 * scale * 10**-decimals
+        return value, Interval(value - half, value + half), "number"
+    if tokens[0] == "half" and len(tokens) >= 2 and tokens[-1] in SCALE_WORDS:
+        value = 0.5 * SCALE_WORDS[tokens[-1]]
+        return value, _about(value, Interval(value, value, True, True)), "number"
+    words = _parse_number_words(tokens)
+    if words is None:
+        return None
+    value = float(words * scale)
+    return value, Interval(value - 0.5 * scale, value + 0.5 * scale), "number"
+
+
+def _is_digits(token: str) -> bool:
+    return bool(_NUMBER_RE.match(token))
+
+
+def _parse_number_words(tokens: list[str]) -> int | None:
+    """ "twenty one", "a dozen", "one hundred and five", "three million" -> int."""
+    if tokens[0] == "a" and len(tokens) >= 2:
+        if tokens[1:] == ["dozen"]:
+            return 12
+        tokens = ["one", *tokens[1:]]
+    if tokens == ["dozen"]:
+        return 12
+    total, current, seen = 0, 0, False
+    for token in tokens:
+        if token in UNITS_WORDS:
+            current += UNITS_WORDS[token]
+        elif token in TENS_WORDS:
+            current += TENS_WORDS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in SCALE_WORDS and token not in {"k", "m", "mn", "bn", "tn"}:
+            total += max(current, 1) * SCALE_WORDS[token]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _parse_fraction(core: str) -> Fraction | None:
+    """ "two-thirds", "a quarter", "half", "three in five", "one in ten" -> Fraction."""
+    if core in {"half", "a half", "one half"}:
+        return Fraction(1, 2)
+    in_form = re.fullmatch(r"(\w+) (?:in|out of) (\w+)", core)
+    if in_form:
+        num = _parse_number_words([in_form.group(1)])
+        den = _parse_number_words([in_form.group(2)])
+        if num is not None and den and num <= den:
+            return Fraction(num, den)
+        return None
+    tokens = [t for t in re.split(r"[\s\-–]+", core) if t]
+    if len(tokens) == 2 and tokens[1] in DENOMINATORS:
+        num = 1 if tokens[0] in {"a", "an", "one"} else _parse_number_words([tokens[0]])
+        den = DENOMINATORS[tokens[1]]
+        if num is not None and 0 < num < den:
+            return Fraction(num, den)
+    return None
+
+
+def _fraction_interval(fraction: Fraction) -> Interval:
+    """Values nearer this fraction than any other of denominator <= max(5, its own)."""
+    limit = max(5, fraction.denominator)
+    family = sorted({Fraction(n, d) for d in range(1, limit + 1) for n in range(d + 1)})
+    i = family.index(fraction)
+    low = (family[i - 1] + fraction) / 2 if i > 0 else Fraction(0)
+    high = (family[i + 1] + fraction) / 2 if i + 1 < len(family) else Fraction(1)
+    return Interval(float(low), float(high))
+
+
+def _about(value: float, exact: Interval) -> Interval:
+    """Within HEDGE_TOLERANCE of the value, or the rounding interval if that is wider."""
+    span = abs(value) * HEDGE_TOLERANCE
+    low = min(value - span, exact.low)
+    high = max(value + span, exact.high)
+    return Interval(low, high, True, True)
+
+
+def _apply_hedge(hedge: str | None, value: float, exact: Interval) -> Interval:
+    floor = 0.0 if value >= 0 else -INF
+    span = abs(value) * HEDGE_TOLERANCE
+    match hedge:
+        case None:
+            return exact
+        case "about":
+            return _about(value, exact)
+        case "below":
+            return Interval(value - span, value, True, False)
+        case "just_above":
+            return Interval(value, value + span, False, True)
+        case "above":
+            return Interval(value, INF, False, False)
+        case "at_least":
+            return Interval(value, INF, True, False)
+        case "at_most":
+            return Interval(floor, value, True, True)
+        case "under":
+            return Interval(floor, value, True, False)
+    raise ValueError(f"unknown hedge {hedge!r}")
+
+
+def format_number(x: float, decimals: int | None = None) -> str:
+    """Human form: thousands separators, no trailing zeros, "inf" spelt as such."""
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if decimals is None:
+        decimals = 0 if float(x).is_integer() else (2 if abs(x) >= 1 else 4)
+    text = f"{x:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text

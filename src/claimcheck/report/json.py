@@ -1,0 +1,116 @@
+"""The JSON contract (version 1): what `claimcheck --format json` prints.
+
+Keep it stable: tools and newsroom CI parse it. Add fields; never rename or remove
+one without bumping VERSION. docs/json.md describes every field.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from claimcheck.model import ArticleResult, Cell, Check, Report, Verdict
+from claimcheck.quantities import Quantity
+
+VERSION = 1
+
+
+def render(report: Report) -> str:
+    return json.dumps(to_dict(report), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    out: dict[str, Any] = {"version": VERSION}
+    if report.generated_at is not None:
+        out["generated_at"] = report.generated_at
+    out["data"] = report.data_path
+    out["articles"] = [_article(result) for result in report.results]
+    out["summary"] = report.summary
+    out["sources"] = [
+        {"key": s.key, "title": s.title, "url": s.url, "note": s.note} for s in report.sources
+    ]
+    return out
+
+
+def _article(result: ArticleResult) -> dict[str, Any]:
+    return {
+        "path": str(result.article.path),
+        "claims": [claim_dict(v) for v in result.verdicts],
+        "summary": result.summary,
+    }
+
+
+def claim_dict(verdict: Verdict) -> dict[str, Any]:
+    """One claim as the contract describes it."""
+    claim = verdict.claim
+    primary = verdict.primary
+    return {
+        "id": claim.id,
+        "kind": verdict.kind,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "line": verdict.line,
+        "col": verdict.col,
+        "sentence": claim.sentence,
+        "verdict": verdict.verdict,
+        "claimed": _claimed(claim.quantity, claim.direction),
+        "computed": _number(primary.computed) if primary else None,
+        "explanation": verdict.explanation,
+        "formula": primary.formula if primary else None,
+        "by_rounding": bool(primary and primary.by_rounding),
+        "suggestion": next((c.suggestion for c in verdict.checks if c.suggestion), None)
+        if verdict.verdict == "contradicted"
+        else None,
+        "evidence": [_cell(c) for c in (primary.cells if primary else ())],
+        "checks": [_check(c) for c in verdict.checks],
+    }
+
+
+def _claimed(quantity: Quantity | None, direction: str | None) -> dict[str, Any]:
+    if quantity is None:
+        return {"value": None, "low": None, "high": None, "unit": None, "direction": direction}
+    interval = quantity.interval
+    return {
+        "value": _number(quantity.value),
+        "low": _number(interval.low),
+        "high": _number(interval.high),
+        "low_inclusive": interval.low_closed,
+        "high_inclusive": interval.high_closed,
+        "unit": quantity.unit,
+        "hedge": quantity.hedge,
+        "vague": quantity.vague,
+        "direction": direction,
+    }
+
+
+def _check(check: Check) -> dict[str, Any]:
+    return {
+        "method": check.method,
+        "verdict": check.verdict,
+        "explanation": check.explanation,
+        "computed": _number(check.computed),
+        "formula": check.formula,
+        "evidence": [_cell(c) for c in check.cells],
+    }
+
+
+def _cell(cell: Cell) -> dict[str, Any]:
+    return {
+        "table": cell.table,
+        "row": cell.row,
+        "column": cell.column,
+        "value": _number(cell.value),
+        "label": cell.label,
+        "source": cell.source,
+        "url": cell.url,
+    }
+
+
+def _number(value: float | None) -> float | int | None:
+    """JSON has no infinity: unbounded ends are null; whole numbers print as integers."""
+    if value is None or math.isinf(value) or math.isnan(value):
+        return None
+    rounded = round(value, 6)
+    return int(rounded) if float(rounded).is_integer() else rounded

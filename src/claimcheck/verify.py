@@ -1,0 +1,469 @@
+"""Recompute each claim from the data and compare it with what the article says.
+
+Like agate's computations, every check validates first (are the cells there, unique,
+numeric, is the base non-zero?) and only then computes; anything that fails
+validation makes the claim unverifiable with the reason, never supported or
+contradicted. Every check returns the formula written out with the cell values and
+the cells themselves, with their row, column and source.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from claimcheck.catalog import Catalog
+from claimcheck.match import Query, Subject
+from claimcheck.model import Cell, Check, Claim
+from claimcheck.periods import UNIT_DAYS, Period
+from claimcheck.quantities import Quantity, format_number
+
+
+class Missing(Exception):
+    """A figure needed for a check is absent, ambiguous or unusable; the text says why."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A recomputed number and the cells it was computed from."""
+
+    value: float
+    cells: tuple[Cell, ...]
+    subject: str
+    when: str
+
+    @property
+    def label(self) -> str:
+        return ", ".join(filter(None, [self.subject, self.when]))
+
+    @property
+    def shown(self) -> str:
+        if len(self.cells) == 1:
+            return format_number(self.value)
+        return " + ".join(format_number(c.value or 0) for c in self.cells)
+
+
+def verify(claim: Claim, query: Query, catalog: Catalog) -> Check:
+    """The data check of one matched claim."""
+    verifier = _Verifier(claim, query, catalog)
+    method: Callable[[], Check] = getattr(verifier, f"check_{claim.kind}")
+    try:
+        check = method()
+    except Missing as reason:
+        return Check(method="data", verdict="unverifiable", explanation=str(reason))
+    if query.notes:
+        return Check(
+            check.method,
+            check.verdict,
+            f"{check.explanation} ({'; '.join(query.notes)})",
+            check.computed,
+            check.formula,
+            check.cells,
+            check.by_rounding,
+            check.suggestion,
+        )
+    return check
+
+
+def show(value: float, unit: str) -> str:
+    """A computed value in the unit of the claim it is compared with."""
+    if unit == "percent":
+        return f"{format_number(value, 2)}%"
+    if unit == "points":
+        return f"{format_number(value, 2)} percentage points"
+    if unit == "fraction":
+        return f"{format_number(value * 100, 1)}%"
+    if unit == "times":
+        return f"{format_number(value, 2)} times"
+    return format_number(value)
+
+
+def compare(quantity: Quantity, computed: float) -> tuple[str, bool]:
+    """(verdict, whether it passes only because the article rounded)."""
+    if computed in quantity.interval:
+        by_rounding = quantity.hedge is None and not math.isclose(
+            computed, quantity.value, rel_tol=1e-9, abs_tol=1e-12
+        )
+        return "supported", by_rounding
+    return "contradicted", False
+
+
+def suggest(quantity: Quantity, computed: float) -> str:
+    """The claimed wording with the recomputed number, at the precision it was written."""
+    text = quantity.text
+    digits = [c for c in text if c.isdigit() or c in ".,"]
+    if not digits or quantity.unit in {"fraction", "times"}:
+        return f"{text} -> {show(computed, quantity.unit)}"
+    written = "".join(digits).strip(".,")
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    value = abs(computed)
+    replacement = (
+        f"{value:,.{decimals}f}" if "," in written or value < 1000 else f"{value:.{decimals}f}"
+    )
+    return text.replace(written, replacement, 1)
+
+
+class _Verifier:
+    def __init__(self, claim: Claim, query: Query, catalog: Catalog) -> None:
+        self.claim = claim
+        self.query = query
+        self.catalog = catalog
+        self.cells: pd.DataFrame = query.table.cells
+
+    # -- reading figures --------------------------------------------------------------
+
+    def figure(
+        self,
+        subject: Subject,
+        periods: tuple[Period, ...],
+        filters: tuple[tuple[str, str], ...] | None = None,
+    ) -> Figure:
+        """The sum of one subject's cells over periods, after checking every cell."""
+        query = self.query
+        cells = self.cells
+        mask = (cells["_measure"] == query.measure.name) & cells[subject.dim].isin(subject.values)
+        for dim, value in query.filters if filters is None else filters:
+            mask &= cells[dim] == value
+        if periods:
+            mask &= cells["_period"].isin(periods)
+        rows = cells[mask]
+        wanted = [(v, p) for v in subject.values for p in (periods or (None,))]
+        picked = []
+        for value, period in wanted:
+            found = rows[rows[subject.dim] == value]
+            if period is not None:
+                found = found[found["_period"] == period]
+            where = ", ".join(filter(None, [value, period.label if period else None]))
+            if found.empty:
+                raise Missing(f"no figure for {where} in {query.table.name}")
+            if len(found) > 1:
+                lines = " and ".join(str(r) for r in found["_row"][:2])
+                raise Missing(
+                    f"ambiguous: {query.table.name} has {len(found)} rows for {where} "
+                    f"(rows {lines}); remove the duplicate"
+                )
+            row = found.iloc[0]
+            if row["_status"] != "ok":
+                raise Missing(
+                    f"the figure for {where} is {row['_status']} "
+                    f"({query.table.name} row {row['_row']}: {row['_text']!r})"
+                )
+            picked.append(row)
+        return Figure(
+            sum(float(r["_value"]) for r in picked),
+            tuple(self._cell(r) for r in picked),
+            subject.name,
+            " + ".join(p.label for p in periods),
+        )
+
+    def _cell(self, row: pd.Series) -> Cell:
+        query = self.query
+        parts = [str(row[d]) for d in query.table.dims if row[d] is not None]
+        if row["_period"] is not None:
+            parts.append(row["_period"].label)
+        parts.append(str(row["_measure"]))
+        source = self.catalog.sources.get(str(row["_source"]))
+        return Cell(
+            table=query.table.name,
+            row=int(row["_row"]),
+            column=str(row["_column"]),
+            value=float(row["_value"]),
+            label=", ".join(parts),
+            source=source.title if source else str(row["_source"]),
+            url=source.url if source else None,
+        )
+
+    def change(self, subject: Subject) -> tuple[Figure, Figure]:
+        before, after = self.query.periods[0], self.query.periods[-1]
+        return self.figure(subject, before), self.figure(subject, after)
+
+    # -- the checks, one a kind -------------------------------------------------------
+
+    def _numeric(self, computed: float, formula: str, cells: tuple[Cell, ...], what: str) -> Check:
+        quantity = self.claim.quantity
+        assert quantity is not None
+        verdict, by_rounding = compare(quantity, computed)
+        shown = show(computed, quantity.unit)
+        if verdict == "supported":
+            how = (
+                f"rounds to {quantity.text!r}"
+                if by_rounding
+                else f"within {quantity.text!r} {quantity.interval}"
+            )
+            explanation = f"{shown} ({what}) {how}"
+            suggestion = None
+        else:
+            explanation = (
+                f"{shown} ({what}) is outside {quantity.interval}, what {quantity.text!r} allows"
+            )
+            suggestion = suggest(quantity, computed)
+        return Check(
+            "data", verdict, explanation, computed, formula, cells, by_rounding, suggestion
+        )
+
+    def check_value(self) -> Check:
+        figure = self.figure(self.query.subjects[0], self.query.periods[0])
+        formula = f"{figure.shown} = {format_number(figure.value)}"
+        return self._numeric(figure.value, formula, figure.cells, figure.label)
+
+    check_total = check_value
+
+    def check_rate(self) -> Check:
+        periods = self.query.periods[0]
+        figure = self.figure(self.query.subjects[0], periods)
+        days = sum(p.days for p in periods)
+        per = self.claim.per or "day"
+        per_days = 365 if per == "year" else UNIT_DAYS.get(per, 1)
+        if days == 0:
+            raise Missing("the period has no length")
+        rate = figure.value / days * per_days
+        scale = "" if per == "day" else f" * {format_number(per_days)}"
+        formula = f"({figure.shown}) / {days:,} days{scale} = {format_number(rate, 2)} a {per}"
+        return self._numeric(rate, formula, figure.cells, f"a {per}, {figure.label}")
+
+    def check_share(self) -> Check:
+        query = self.query
+        if query.part is None:
+            raise Missing("the sentence does not say what the share is of")
+        subject = query.subjects[0]
+        part_filters = (*tuple(f for f in query.filters if f[0] != query.part[0]), query.part)
+        part = self.figure(subject, query.periods[0], part_filters)
+        whole = self.figure(subject, query.periods[0])
+        if whole.value == 0:
+            raise Missing(f"the whole ({whole.label}) is zero: a share of it is undefined")
+        ratio = part.value / whole.value
+        computed = ratio * 100 if self.claim.quantity.unit == "percent" else ratio
+        formula = f"{part.shown} / {whole.shown} = {format_number(ratio * 100, 2)}%"
+        return self._numeric(
+            computed,
+            formula,
+            part.cells + whole.cells,
+            f"{query.part[1]} as a share of {whole.label}",
+        )
+
+    def check_percent_change(self) -> Check:
+        quantity = self.claim.quantity
+        before, after = self.change(self.query.subjects[0])
+        if before.value == 0:
+            raise Missing(f"the base ({before.label}) is zero: a percentage change is undefined")
+        delta = after.value - before.value
+        rising = delta > 0
+        cells = before.cells + after.cells
+        if quantity.unit == "points":
+            computed, formula = (
+                delta,
+                f"{after.shown} - {before.shown} = {format_number(delta, 2)} points",
+            )
+        elif quantity.unit == "times":
+            computed = after.value / before.value
+            formula = f"{after.shown} / {before.shown} = {format_number(computed, 2)}"
+            rising = computed > 1
+        else:
+            pct = delta / before.value * 100
+            computed = abs(pct) if quantity.unit == "percent" else abs(pct) / 100
+            formula = (
+                f"({after.shown} - {before.shown}) / {before.shown} = {format_number(pct, 2)}%"
+            )
+        what = f"{before.subject}, {before.when} to {after.when}"
+        if quantity.unit != "times" and delta != 0 and rising != (self.claim.direction == "up"):
+            said = "rise" if self.claim.direction == "up" else "fall"
+            return Check(
+                "data",
+                "contradicted",
+                f"{what} is a {'rise' if rising else 'fall'}, not a {said}: {formula}",
+                computed,
+                formula,
+                cells,
+                suggestion="up" if rising else "down",
+            )
+        return self._numeric(computed, formula, cells, what)
+
+    def check_change(self) -> Check:
+        before, after = self.change(self.query.subjects[0])
+        delta = after.value - before.value
+        formula = f"{after.shown} - {before.shown} = {format_number(delta)}"
+        cells = before.cells + after.cells
+        what = f"{before.subject}, {before.when} to {after.when}"
+        if self.claim.quantity is not None and self.claim.direction is not None:
+            direction_ok = (delta > 0) == (self.claim.direction == "up") and delta != 0
+            if not direction_ok:
+                return Check(
+                    "data",
+                    "contradicted",
+                    f"{what}: {formula}, not a "
+                    f"{'rise' if self.claim.direction == 'up' else 'fall'}",
+                    delta,
+                    formula,
+                    cells,
+                )
+            return self._numeric(abs(delta), formula, cells, f"change for {what}")
+        said = self.claim.direction
+        actual = "up" if delta > 0 else "down" if delta < 0 else "unchanged"
+        verdict = "supported" if actual == said else "contradicted"
+        return Check(
+            "data",
+            verdict,
+            f"{what}: {formula} ({actual})",
+            delta,
+            formula,
+            cells,
+            suggestion=None if verdict == "supported" else actual,
+        )
+
+    def check_direction(self) -> Check:
+        said = self.claim.direction
+        lines, cells, wrong = [], (), []
+        for subject in self.query.subjects:
+            before, after = self.change(subject)
+            delta = after.value - before.value
+            lines.append(
+                f"{subject.name} {before.shown} -> {after.shown} "
+                f"({'+' if delta > 0 else ''}{format_number(delta)})"
+            )
+            cells += before.cells + after.cells
+            if (delta > 0) != (said == "up") or delta == 0:
+                wrong.append(subject.name)
+        formula = "; ".join(lines)
+        periods = f"{self.query.periods[0][0].label} to {self.query.periods[-1][-1].label}"
+        if wrong:
+            return Check(
+                "data",
+                "contradicted",
+                f"not all {'rose' if said == 'up' else 'fell'} "
+                f"from {periods}: {', '.join(wrong)} did not ({formula})",
+                None,
+                formula,
+                cells,
+            )
+        verb = "rose" if said == "up" else "fell"
+        return Check(
+            "data",
+            "supported",
+            f"all {len(lines)} {verb} from {periods}: {formula}",
+            None,
+            formula,
+            cells,
+        )
+
+    def check_rank(self) -> Check:
+        query = self.query
+        claimed = query.subjects[0].name
+        if len(query.peers) < 2:
+            raise Missing("fewer than two to compare")
+        if self.claim.metric == "change":
+            return self._rank_change(claimed)
+        results, cells = [], ()
+        for periods in query.periods:
+            scores = {p.name: self.figure(p, periods) for p in query.peers}
+            cells += tuple(c for f in scores.values() for c in f.cells)
+            results.append((periods, self._order({k: f.value for k, f in scores.items()})))
+        return self._rank_verdict(claimed, results, cells, lambda v: format_number(v))
+
+    def _rank_change(self, claimed: str) -> Check:
+        absolute, relative, cells = {}, {}, ()
+        for peer in self.query.peers:
+            before, after = self.change(peer)
+            absolute[peer.name] = after.value - before.value
+            if before.value:
+                relative[peer.name] = (after.value - before.value) / before.value * 100
+            cells += before.cells + after.cells
+        by_abs = self._order(absolute)
+        by_rel = self._order(relative) if len(relative) == len(absolute) else by_abs
+        if by_abs[0][0] != by_rel[0][0]:
+            raise Missing(
+                f"ambiguous: the largest change in number is {by_abs[0][0]} "
+                f"({format_number(by_abs[0][1])}) but in percent it is {by_rel[0][0]} "
+                f"({format_number(by_rel[0][1], 1)}%)"
+            )
+
+        def fmt(value: float) -> str:
+            return f"{'+' if value > 0 else ''}{format_number(value)}"
+
+        span = self.query.periods[0] + self.query.periods[-1]
+        check = self._rank_verdict(claimed, [(span, by_abs)], cells, fmt, " to ")
+        if by_abs[0][0] in relative:
+            pct = relative[by_abs[0][0]]
+            explanation = check.explanation.replace(
+                f"{by_abs[0][0]} ({fmt(by_abs[0][1])}",
+                f"{by_abs[0][0]} ({fmt(by_abs[0][1])}, "
+                f"{'+' if pct > 0 else ''}{format_number(pct, 1)}%",
+                1,
+            )
+            return Check(
+                check.method,
+                check.verdict,
+                explanation,
+                check.computed,
+                check.formula,
+                check.cells,
+                check.by_rounding,
+                check.suggestion,
+            )
+        return check
+
+    def _order(self, scores: dict[str, float]) -> list[tuple[str, float]]:
+        reverse = self.claim.extreme != "min"
+        return sorted(scores.items(), key=lambda kv: (-kv[1] if reverse else kv[1], kv[0]))
+
+    def _rank_verdict(
+        self,
+        claimed: str,
+        results: list,
+        cells: tuple[Cell, ...],
+        fmt: Callable[[float], str],
+        joiner: str = " + ",
+    ) -> Check:
+        lines, wrong = [], []
+        for periods, order in results:
+            (top, top_value), (second, second_value) = order[0], order[1]
+            when = joiner.join(p.label for p in periods)
+            if top_value == second_value:
+                raise Missing(f"tie in {when}: {top} and {second} both {fmt(top_value)}")
+            lines.append(f"{when}: {top} ({fmt(top_value)}; next {second} {fmt(second_value)})")
+            if top != claimed:
+                wrong.append(top)
+        formula = "; ".join(lines)
+        if wrong:
+            return Check(
+                "data",
+                "contradicted",
+                f"{claimed} is not first: {formula}",
+                None,
+                formula,
+                cells,
+                suggestion=wrong[0],
+            )
+        return Check("data", "supported", f"{claimed} is first: {formula}", None, formula, cells)
+
+    def check_only(self) -> Check:
+        said = self.claim.direction
+        if said is None:
+            raise Missing("'only' claims are checked for rises and falls; this one is neither")
+        claimed = self.query.subjects[0].name
+        matching, lines, cells = [], [], ()
+        for peer in self.query.peers:
+            before, after = self.change(peer)
+            delta = after.value - before.value
+            lines.append(f"{peer.name} {'+' if delta > 0 else ''}{format_number(delta)}")
+            cells += before.cells + after.cells
+            if (delta > 0 and said == "up") or (delta < 0 and said == "down"):
+                matching.append(peer.name)
+        formula = "; ".join(lines)
+        word = "rise" if said == "up" else "fall"
+        if matching == [claimed]:
+            return Check(
+                "data", "supported", f"only {claimed} saw a {word}: {formula}", None, formula, cells
+            )
+        who = ", ".join(matching) or "none"
+        return Check(
+            "data",
+            "contradicted",
+            f"a {word} was seen by {who}: {formula}",
+            None,
+            formula,
+            cells,
+            suggestion=", ".join(matching) or None,
+        )
