@@ -258,7 +258,7 @@ def _infer_role(frame: pd.DataFrame, column: str) -> str:
     if not _CODE_HEADER.search(column):
         statuses = [parse_number(v)[1] for v in values]
         numeric = sum(s == "ok" for s in statuses)
-        if numeric and numeric >= 0.8 * sum(s != "missing" for s in statuses):
+        if numeric and numeric >= 0.8 * sum(s in {"ok", "not a number"} for s in statuses):
             if all(_is_period_cell(v) for v in values):
                 return "period"
             return "measure"

@@ -11,8 +11,9 @@ from __future__ import annotations
 from claimcheck.match import Query, Unmatched
 from claimcheck.model import Check, Claim
 from claimcheck.names import key, words
-from claimcheck.quantities import format_number
-from claimcheck.verify import compare, show, suggest
+from claimcheck.periods import days_per
+from claimcheck.quantities import Interval, format_number
+from claimcheck.verify import compare, suggest
 
 
 def internal_checks(
@@ -60,19 +61,18 @@ def _percent_from_operands(claim: Claim) -> Check:
             suggestion="up" if rising else "down",
         )
     verdict, by_rounding = compare(quantity, computed)
-    shown = show(computed, quantity.unit)
     if verdict == "supported":
-        explanation = f"the stated numbers give {shown}" + (
+        explanation = f"the stated numbers give {formula}" + (
             f", which rounds to {quantity.text}" if by_rounding else ""
         )
         return Check("internal", verdict, explanation, computed, formula, by_rounding=by_rounding)
     return Check(
         "internal",
         verdict,
-        f"the stated numbers give {shown}, not {quantity.text} {quantity.interval}",
+        f"the stated numbers give {formula}, not {quantity.text} {quantity.interval}",
         computed,
         formula,
-        suggestion=suggest(quantity, computed),
+        suggestion=suggest(claim, computed),
     )
 
 
@@ -148,38 +148,39 @@ def _rate_from_total(
             continue
         if not isinstance(query, Query) and _days(other, other_query) != days:
             continue
-        low, high = days
-        total = other.quantity.value
-        per_days = 365 if claim.per == "year" else {"day": 1, "week": 7}.get(claim.per, 1)
-        rates = (total / high * per_days, total / low * per_days)
-        verdicts = {compare(quantity, rate)[0] for rate in rates}
+        low_days, high_days = days
+        per_days = days_per(claim.per)
+        stated = other.quantity.interval
+        derived = Interval(stated.low / high_days * per_days, stated.high / low_days * per_days)
         span = (
-            f"{format_number(low)}"
-            if low == high
-            else f"{format_number(low)}-{format_number(high)}"
+            format_number(low_days)
+            if low_days == high_days
+            else (f"{format_number(low_days)}-{format_number(high_days)}")
         )
+        computed = other.quantity.value / high_days * per_days
         formula = (
-            f"{format_number(total)} (stated: {other.text!r}) / {span} days "
-            f"= {format_number(rates[0], 2)} a {claim.per}"
+            f"{format_number(other.quantity.value)} (stated) / {span} days = "
+            f"{format_number(computed, 2)} a {claim.per}"
         )
-        if verdicts == {"supported"}:
+        target = quantity.interval
+        if target.low <= derived.low and derived.high <= target.high:
             return Check(
                 "internal",
                 "supported",
                 f"consistent with the article's own {other.text}: {formula}",
-                rates[0],
+                computed,
                 formula,
             )
-        if verdicts == {"contradicted"}:
+        if derived.high < target.low or derived.low > target.high:
             return Check(
                 "internal",
                 "contradicted",
                 f"inconsistent with the article's own {other.text}: {formula}",
-                rates[0],
+                computed,
                 formula,
-                suggestion=suggest(quantity, rates[0]),
+                suggestion=suggest(claim, computed),
             )
-    return None
+        return None
 
 
 def _days(claim: Claim, query: Query | Unmatched | None) -> tuple[float, float] | None:

@@ -103,10 +103,25 @@ class _SentenceReader:
         self.context = context
         self.quantities = _within(self.doc.spans[QUANTITIES], sentence)
         self.periods = _within(self.doc.spans[PERIODS], sentence)
+        self._anchor_previous_periods()
         self.cues = _within(self.doc.spans[CUES], sentence)
         self.used: set[int] = set()  # quantity start tokens already given a role
         self.used_cues: set[int] = set()
         self.names = list(self._names())
+
+    def _anchor_previous_periods(self) -> None:
+        """ "the year before" is one year before the other period the sentence names."""
+        for span in self.periods:
+            if span._.period.kind != "previous":
+                continue
+            others = [
+                p._.period.shifted(-1)
+                for p in self.periods
+                if p is not span and p._.period.kind != "previous"
+            ]
+            shifted = next((e for e in others if e is not None), None)
+            if shifted is not None:
+                span._.period = shifted
 
     # -- the claims -------------------------------------------------------------------
 
@@ -140,19 +155,38 @@ class _SentenceReader:
         )
 
     def _changes_from_to(self) -> Iterator[Claim]:
-        """ "down from 363 in 2016/2017 to 275 in 2017/2018", "up 30% from 287 to 373"."""
+        """Changes between two stated figures.
+
+        "down from 363 in 2016/2017 to 275 in 2017/2018", "up 30% from 287 to 373",
+        and "276 offences in 2017/18, up from 259 the year before".
+        """
         for i, first in enumerate(self.quantities):
             if first.start == 0 or self.doc[first.start - 1].lower_ != "from":
-                continue
-            second = next(
-                (q for q in self.quantities[i + 1 :] if self.doc[q.start - 1].lower_ == "to"), None
-            )
-            if second is None or first._.quantity.unit != second._.quantity.unit:
                 continue
             cue = self._cue_before(first.start - 1, {"UP", "DOWN"}, reach=6)
             if cue is None:
                 continue
-            periods = (self._period_after(first, second.start), self._period_after(second))
+            second = next(
+                (q for q in self.quantities[i + 1 :] if self.doc[q.start - 1].lower_ == "to"), None
+            )
+            if second is None:  # "X, up from Y": the new figure came first
+                second = next(
+                    (
+                        q
+                        for q in reversed(self.quantities[:i])
+                        if q.end <= cue.start
+                        and q.start not in self.used
+                        and q._.quantity.unit == first._.quantity.unit
+                    ),
+                    None,
+                )
+                if second is None:
+                    continue
+                periods = (self._period_after(first), self._period_after(second, cue.start))
+            elif first._.quantity.unit != second._.quantity.unit:
+                continue
+            else:
+                periods = (self._period_after(first, second.start), self._period_after(second))
             percent = next(
                 (
                     q
@@ -589,9 +623,10 @@ class _SentenceReader:
         return any(q.start in window or (q.end - 1) in window for q in self.quantities)
 
     def _period_after(self, q: Span, before: int | None = None) -> Span | None:
+        """The first period after a number and before the next number (or `before`)."""
         stop = before if before is not None else self.sent.end
         following = [s.start for s in self.quantities if s.start > q.start]
-        if before is None and following:
+        if following:
             stop = min(stop, following[0])
         return next((p for p in self.periods if q.end <= p.start < stop), None)
 

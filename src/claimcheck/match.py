@@ -8,6 +8,7 @@ fixed (an offence type named in the sentence, or the table's "all" row).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from claimcheck.catalog import Catalog, Measure, Table
@@ -40,6 +41,7 @@ class Query:
     part: tuple[str, str] | None = None
     peers: tuple[Subject, ...] = ()
     notes: tuple[str, ...] = ()
+    alternatives: tuple[Query, ...] = ()  # other tables that fit; verify checks they agree
 
 
 @dataclass(frozen=True)
@@ -92,13 +94,30 @@ class _Matcher:
         )
 
     def query(self) -> Query:
+        """The query over the best table; other tables that also fit go in `alternatives`."""
         claim = self.claim
         if claim.quantity is not None and claim.quantity.vague:
             raise NoMatch(f"{claim.text!r} is a vague amount: there is no precise figure to check")
         measures = self._measures()
         named = self._subjects_all() if claim.kind == "direction" else (self._subject(),)
         parts = self._part_names(named[0]) if claim.kind in {"share", "rank"} else []
-        table, measure, subjects = self._table(measures, named, parts)
+        base_notes = list(self.notes)
+        built, reasons = [], []
+        for table, measure, subjects in self._candidates(measures, named, parts):
+            self.notes = list(base_notes)
+            try:
+                built.append(self._build(table, measure, subjects, parts))
+            except NoMatch as reason:
+                reasons.append(str(reason))
+        if not built:
+            raise NoMatch("; ".join(dict.fromkeys(reasons)))
+        built.sort(key=lambda q: len(q.filters))  # the table that needs fewest assumptions
+        return dataclasses.replace(built[0], alternatives=tuple(built[1:]))
+
+    def _build(
+        self, table: Table, measure: Measure, subjects: tuple[Subject, ...], parts: list[Found]
+    ) -> Query:
+        claim = self.claim
         part = self._resolve(table, parts[0]) if parts else None
         filters = self._filters(table, subjects, {part.dim} if part else set())
         if part is not None and claim.kind == "rank":
@@ -113,16 +132,8 @@ class _Matcher:
         periods = self._periods(table)
         peers = self._peers(table, subjects[0]) if claim.kind in {"rank", "only"} else ()
         share_part = (part.dim, part.values[0]) if part and claim.kind == "share" else None
-        return Query(
-            table,
-            measure,
-            subjects,
-            periods,
-            filters,
-            share_part,
-            peers,
-            tuple(dict.fromkeys(self.notes)),
-        )
+        notes = tuple(dict.fromkeys(self.notes))
+        return Query(table, measure, subjects, periods, filters, share_part, peers, notes)
 
     # -- what is counted --------------------------------------------------------------
 
@@ -222,10 +233,10 @@ class _Matcher:
                 return Subject(name, dim, (name,))
         return None
 
-    def _table(
+    def _candidates(
         self, measures: list[tuple[Table, Measure]], named: tuple[Found, ...], parts: list[Found]
-    ) -> tuple[Table, Measure, tuple[Subject, ...]]:
-        """The one table that measures the claim and has its subjects (and parts)."""
+    ) -> list[tuple[Table, Measure, tuple[Subject, ...]]]:
+        """Tables that measure the claim and have its subjects (and parts)."""
         candidates = []
         for table, measure in measures:
             resolved = [self._resolve(table, found) for found in named]
@@ -233,38 +244,20 @@ class _Matcher:
                 self._resolve(table, p) is not None for p in parts
             ):
                 candidates.append((table, measure, tuple(resolved)))
-        if not candidates:
-            subject = ", ".join(dict.fromkeys(self._text(f) for f in named))
-            if parts:
-                shown = self._text(parts[0])
-                homes = ", ".join(
-                    dict.fromkeys(t.name for t, _ in measures if self._resolve(t, parts[0]))
-                )
-                raise NoMatch(
-                    f"no table has figures for {subject} by {shown!r}"
-                    + (f" ({shown!r} is only in {homes})" if homes else "")
-                )
-            tables = ", ".join(dict.fromkeys(t.name for t, _ in measures))
-            raise NoMatch(f"{subject}: not in the tables that measure this ({tables})")
-        if len(candidates) > 1:
-            candidates = self._prefer_periods(candidates)
-        return candidates[0]
-
-    def _prefer_periods(self, candidates: list) -> list:
-        """Of several tables, keep those that cover the claim's periods; ambiguous if many."""
-        notes = list(self.notes)
-        covering = []
-        for candidate in candidates:
-            try:
-                self._periods(candidate[0])
-            except NoMatch:
-                continue
-            covering.append(candidate)
-        self.notes = notes
-        if len(covering) > 1:
-            names = " and ".join(f"{t.name} ({m.name})" for t, m, _ in covering[:2])
-            raise NoMatch(f"ambiguous: the claim fits both {names}")
-        return covering or candidates
+        if candidates:
+            return candidates
+        subject = ", ".join(dict.fromkeys(self._text(f) for f in named))
+        if parts:
+            shown = self._text(parts[0])
+            homes = ", ".join(
+                dict.fromkeys(t.name for t, _ in measures if self._resolve(t, parts[0]))
+            )
+            raise NoMatch(
+                f"no table has figures for {subject} by {shown!r}"
+                + (f" ({shown!r} is only in {homes})" if homes else "")
+            )
+        tables = ", ".join(dict.fromkeys(t.name for t, _ in measures))
+        raise NoMatch(f"{subject}: not in the tables that measure this ({tables})")
 
     def _part_names(self, subject: Found) -> list[Found]:
         """Names in the sentence that are categories, not peers, of the subject:

@@ -42,7 +42,15 @@ UNIT_DAYS = {
     "decade": 3652.5,
 }
 
-DEFAULT_YEAR_START = 4  # a split year such as 2016/17 is a UK financial year unless told
+DEFAULT_YEAR_START = 4
+
+
+def days_per(unit: str | None) -> float:
+    """Days in "a day", "a week", "a year" (365: rates are quoted per calendar year)."""
+    return 365.0 if unit == "year" else UNIT_DAYS.get(unit or "day", 1.0)
+
+
+# a split year such as 2016/17 is a UK financial year unless told
 
 
 @dataclass(frozen=True, order=True)
@@ -66,9 +74,11 @@ class PeriodExpr:
     """A period as written, before it is resolved against a table.
 
     kind: "year" (2017), "split_year" (2016/17), "month" (April 2016), "quarter"
-    (Q1 2017, or of a split year), "year_to" (the year to March 2018), "since"
-    (since April 2016: `inner` holds the start), "range" (between A and B: `inner`
-    holds both), "relative" (the past two years: `count` units back from the latest).
+    (Q1 2017, or of a split year), "year_to" (the two years to March 2018: `count`
+    months), "since" (since April 2016: `inner` holds the start), "range" (between A
+    and B: `inner` holds both), "relative" (the past two years: `count` units back
+    from the latest), "previous" (the year before: one year before the period the
+    sentence names, see `shifted`).
     """
 
     kind: str
@@ -101,14 +111,24 @@ class PeriodExpr:
                 return Period(start, end, f"{whole.label} Q{self.number}")
             case "year_to":
                 end = _add_months(date(self.year, self.number, 1), 1) - timedelta(days=1)
-                start = _add_months(end + timedelta(days=1), -12)
+                start = _add_months(end + timedelta(days=1), -(self.count or 12))
                 month = calendar.month_name[self.number]
-                return Period(start, end, f"year to {month} {self.year}")
+                length = "year" if self.count in (0, 12) else f"{self.count} months"
+                return Period(start, end, f"{length} to {month} {self.year}")
             case "range":
                 first, last = (p.resolve(year_start) for p in self.inner)
                 if first is None or last is None or last.end < first.start:
                     return None
                 return Period(first.start, last.end, f"{first.label} to {last.label}")
+        return None
+
+    def shifted(self, years: int) -> PeriodExpr | None:
+        """The same kind of period some years away; None for open or relative forms."""
+        if self.kind in {"year", "split_year", "month", "year_to"}:
+            return PeriodExpr(self.kind, self.year + years, self.number, self.count)
+        if self.kind == "quarter":
+            inner = self.inner[0].shifted(years)
+            return PeriodExpr("quarter", number=self.number, inner=(inner,)) if inner else None
         return None
 
     @property
@@ -137,7 +157,11 @@ _QUARTER = re.compile(
     r"|(?P<ord>first|second|third|fourth|final|last) quarter of (?P<y3>.+))$"
 )
 _YEAR_TO = re.compile(
-    rf"^(?:the )?(?:year|12 months) (?:to|ending|ended) (?P<m>[a-z]+) (?P<y>{_YEAR})$"
+    rf"^(?:the )?(?:(?P<n>\w+) )?(?P<unit>years?|months?) (?:to|ending|ended) (?P<m>[a-z]+) "
+    rf"(?P<y>{_YEAR})$"
+)
+_PREVIOUS = re.compile(
+    r"^(?:the|a) (?:year (?:before|earlier|prior)|(?:previous|preceding|prior) year)$"
 )
 _SINCE = re.compile(r"^(?:since|from|after) (?P<p>.+)$")
 _RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?) (?:and|to|-|–) (?P<b>.+)$")
@@ -169,9 +193,15 @@ def parse_period(text: str) -> PeriodExpr | None:
     if (match := _MONTH.match(phrase)) and match["m"] in MONTHS:
         return PeriodExpr("month", int(match["y"]), MONTHS[match["m"]])
     if match := _YEAR_TO.match(phrase):
-        if match["m"] in MONTHS:
-            return PeriodExpr("year_to", int(match["y"]), MONTHS[match["m"]])
+        count = NUMBER_WORDS.get(match["n"] or "a") or (
+            int(match["n"]) if (match["n"] or "").isdigit() else 0
+        )
+        months = count * (12 if match["unit"].startswith("year") else 1)
+        if match["m"] in MONTHS and months:
+            return PeriodExpr("year_to", int(match["y"]), MONTHS[match["m"]], count=months)
         return None
+    if _PREVIOUS.match(phrase):
+        return PeriodExpr("previous", count=1, unit="year")
     if match := _QUARTER.match(phrase):
         return _parse_quarter(match)
     if match := _RELATIVE.match(phrase):

@@ -173,28 +173,27 @@ def _trim_preposition(span: Span) -> Span:
     return span
 
 
+DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "fortnight", "second"}
+SUFFIXES = {"am", "pm", "o'clock", "st", "nd", "rd", "th"}
+
+
 def _is_not_a_count(span: Span) -> bool:
-    """Numbers that name things rather than count them: ordinals, times, clock, ages."""
-    last = span[-1]
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    if last.ent_type_ in {"ORDINAL", "TIME"}:
+    """Numbers that name things rather than count them: ordinals, times, durations, ages."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if span[-1].ent_type_ in {"ORDINAL", "TIME"}:
         return True
-    if following is not None and following.lower_ in {
-        "am",
-        "pm",
-        "o'clock",
-        "-year",
-        "st",
-        "nd",
-        "rd",
-        "th",
-    }:
+    if following is None:
+        return False
+    if following.lower_ in SUFFIXES:
         return True
+    if following.lemma_.lower() in DURATIONS:  # "two years": how long, not how many
+        return not (span.start > 0 and doc[span.start - 1].lower_ in {"a", "per", "every"})
+    after_hyphen = doc[span.end + 1] if span.end + 1 < len(doc) else None
     return (
-        following is not None
-        and following.text == "-"
-        and span.end + 1 < len(span.doc)
-        and span.doc[span.end + 1].lower_ in {"year", "month", "week", "day", "hour", "minute"}
+        following.text == "-"
+        and after_hyphen is not None
+        and (after_hyphen.lemma_.lower() in DURATIONS)
     )
 
 

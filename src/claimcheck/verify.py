@@ -9,7 +9,9 @@ the cells themselves, with their row, column and source.
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,7 +20,7 @@ import pandas as pd
 from claimcheck.catalog import Catalog
 from claimcheck.match import Query, Subject
 from claimcheck.model import Cell, Check, Claim
-from claimcheck.periods import UNIT_DAYS, Period
+from claimcheck.periods import Period, days_per
 from claimcheck.quantities import Quantity, format_number
 
 
@@ -47,7 +49,40 @@ class Figure:
 
 
 def verify(claim: Claim, query: Query, catalog: Catalog) -> Check:
-    """The data check of one matched claim."""
+    """The data check of one matched claim, across every table that fits it.
+
+    When several tables fit (a force's total is in a by-force table and in a by-type
+    table's "all" row), each is checked; their verdicts must agree, or the claim is
+    unverifiable and the disagreement is the reason.
+    """
+    checks = [_verify_one(claim, q, catalog) for q in (query, *query.alternatives)]
+    decided = [c for c in checks if c.verdict != "unverifiable"]
+    if not decided:
+        return checks[0]
+    first = decided[0]
+    for other in decided[1:]:
+        if other.verdict != first.verdict or not _same(other.computed, first.computed):
+            tables = [
+                q.table.name
+                for q, c in zip((query, *query.alternatives), checks, strict=True)
+                if c in (first, other)
+            ]
+            return Check(
+                "data",
+                "unverifiable",
+                f"the tables disagree: {tables[0]}: "
+                f"{first.explanation}; {tables[1]}: {other.explanation}",
+            )
+    return first
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _verify_one(claim: Claim, query: Query, catalog: Catalog) -> Check:
     verifier = _Verifier(claim, query, catalog)
     method: Callable[[], Check] = getattr(verifier, f"check_{claim.kind}")
     try:
@@ -55,16 +90,8 @@ def verify(claim: Claim, query: Query, catalog: Catalog) -> Check:
     except Missing as reason:
         return Check(method="data", verdict="unverifiable", explanation=str(reason))
     if query.notes:
-        return Check(
-            check.method,
-            check.verdict,
-            f"{check.explanation} ({'; '.join(query.notes)})",
-            check.computed,
-            check.formula,
-            check.cells,
-            check.by_rounding,
-            check.suggestion,
-        )
+        note = "; ".join(query.notes)
+        return dataclasses.replace(check, explanation=f"{check.explanation} ({note})")
     return check
 
 
@@ -91,19 +118,28 @@ def compare(quantity: Quantity, computed: float) -> tuple[str, bool]:
     return "contradicted", False
 
 
-def suggest(quantity: Quantity, computed: float) -> str:
-    """The claimed wording with the recomputed number, at the precision it was written."""
-    text = quantity.text
-    digits = [c for c in text if c.isdigit() or c in ".,"]
-    if not digits or quantity.unit in {"fraction", "times"}:
-        return f"{text} -> {show(computed, quantity.unit)}"
-    written = "".join(digits).strip(".,")
-    decimals = len(written.split(".")[1]) if "." in written else 0
-    value = abs(computed)
+def suggest(claim: Claim, computed: float) -> str:
+    """The claim's own words with the recomputed number, at the precision written.
+
+    "up 24%" becomes "up 30%"; "more than 3,000" becomes "more than 2,895"; words
+    without digits ("about five") get the number in digits ("about 4").
+    """
+    quantity = claim.quantity
+    assert quantity is not None
+    written = re.search(r"\d[\d,]*(?:\.\d+)?", claim.text)
+    if quantity.unit in {"fraction", "times"}:
+        return show(computed, quantity.unit)
+    if written is None:
+        number = format_number(round(abs(computed)))
+        core = quantity.text.split()[-1]
+        return claim.text.replace(core, number, 1) if core in claim.text else number
+    digits = written.group()
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    value = round(abs(computed), decimals)
     replacement = (
-        f"{value:,.{decimals}f}" if "," in written or value < 1000 else f"{value:.{decimals}f}"
+        f"{value:,.{decimals}f}" if "," in digits or value < 1000 else f"{value:.{decimals}f}"
     )
-    return text.replace(written, replacement, 1)
+    return claim.text[: written.start()] + replacement + claim.text[written.end() :]
 
 
 class _Verifier:
@@ -199,7 +235,7 @@ class _Verifier:
             explanation = (
                 f"{shown} ({what}) is outside {quantity.interval}, what {quantity.text!r} allows"
             )
-            suggestion = suggest(quantity, computed)
+            suggestion = suggest(self.claim, computed)
         return Check(
             "data", verdict, explanation, computed, formula, cells, by_rounding, suggestion
         )
@@ -216,7 +252,7 @@ class _Verifier:
         figure = self.figure(self.query.subjects[0], periods)
         days = sum(p.days for p in periods)
         per = self.claim.per or "day"
-        per_days = 365 if per == "year" else UNIT_DAYS.get(per, 1)
+        per_days = days_per(per)
         if days == 0:
             raise Missing("the period has no length")
         rate = figure.value / days * per_days

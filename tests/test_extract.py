@@ -1,0 +1,133 @@
+"""Extraction on small sentences with the pinned pipeline: kinds, anchors, hints."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_of
+
+
+def only(claims, kind):
+    found = [c for c in claims if c.kind == kind]
+    assert len(found) == 1, [(c.kind, c.text) for c in claims]
+    return found[0]
+
+
+def test_percent_change_with_from_and_to_values(nlp):
+    text = "North Wales Police recorded a rise - up 30% from 287 in 2016/2017 to 373 in 2017/2018."
+    claims = claims_of(nlp, text)
+    change = only(claims, "percent_change")
+    assert change.text == "up 30%"
+    assert [q.value for q in change.operands] == [287, 373]
+    assert [p.mention.text for p in change.periods] == ["2016/2017", "2017/2018"]
+    values = [c for c in claims if c.kind == "value"]
+    assert [(c.text, c.periods[0].mention.text) for c in values] == [
+        ("287", "2016/2017"),
+        ("373", "2017/2018"),
+    ]
+
+
+def test_every_claim_text_is_the_article_slice(nlp):
+    text = (
+        "Police forces in Wales recorded almost four offences a day in the past two years. "
+        "About 30 per cent were in South Wales, and more than 2,000 were online."
+    )
+    for claim in claims_of(nlp, text):
+        assert text[claim.start : claim.end] == claim.text
+
+
+def test_rate_spans_the_number_and_its_unit(nlp):
+    claim = only(
+        claims_of(
+            nlp, "Forces in Wales recorded almost four offences a day in the past two years."
+        ),
+        "rate",
+    )
+    assert claim.text == "almost four offences a day"
+    assert claim.per == "day"
+    assert claim.periods[0].expr.kind == "relative"
+    assert claim.counted.text == "offences"
+
+
+def test_respectively_pairs_numbers_with_periods_in_order(nlp):
+    text = "South Wales Police had 528 and 543 crimes in 2016/2017 and 2017/2018 respectively."
+    values = [c for c in claims_of(nlp, text) if c.kind == "value"]
+    assert [(c.text, c.periods[0].mention.text) for c in values] == [
+        ("528", "2016/2017"),
+        ("543", "2017/2018"),
+    ]
+
+
+def test_rank_largest_rise_is_a_change_maximum(nlp):
+    claim = only(claims_of(nlp, "The largest rise was recorded by North Wales Police."), "rank")
+    assert (claim.extreme, claim.metric) == ("max", "change")
+    assert claim.subject_hints[0].text == "North Wales Police"
+
+
+def test_rank_largest_fall_is_the_most_negative_change(nlp):
+    claim = only(claims_of(nlp, "The biggest fall was in Gwent."), "rank")
+    assert (claim.extreme, claim.metric) == ("min", "change")
+
+
+def test_only_claim_keeps_its_group_and_direction(nlp):
+    text = "Dyfed-Powys Police was the only Welsh force to log a drop in the number of offences."
+    claim = only(claims_of(nlp, text), "only")
+    assert claim.text == "the only Welsh force to log a drop"
+    assert claim.direction == "down"
+    assert claim.group_hint.text == "Welsh"
+    assert claim.subject_hints[0].text == "Dyfed-Powys Police"
+
+
+def test_direction_claim_lists_its_subjects(nlp):
+    text = "South Wales, North Wales and Gwent police forces all saw increases in offences."
+    claim = only(claims_of(nlp, text), "direction")
+    assert claim.text == "all saw increases"
+    assert claim.direction == "up"
+    assert {"South Wales", "North Wales", "Gwent"} <= {m.text for m in claim.subject_hints}
+
+
+def test_share_of_a_whole(nlp):
+    claim = only(claims_of(nlp, "It accounted for nearly two-thirds of all activity."), "share")
+    assert claim.text == "nearly two-thirds"
+    assert claim.quantity.unit == "fraction"
+
+
+def test_counted_noun_is_what_the_number_counts(nlp):
+    claims = claims_of(nlp, "The home secretary has made five unequivocal demands.")
+    assert only(claims, "value").counted.text == "unequivocal demands"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was published in 2018.",
+        "He was 15-year-old at the time.",
+        "It was the first time in two years.",
+        "Every one of these images represents a real child.",
+    ],
+)
+def test_numbers_that_are_not_claims(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+def test_the_year_before_is_the_year_before_the_sentence_period(nlp):
+    text = "Gwent Police recorded 276 offences in 2017/18, up from 259 the year before."
+    claims = claims_of(nlp, text)
+    value = next(c for c in claims if c.text == "259")
+    assert value.periods[0].expr.resolve().label == "2016/17"
+    change = only(claims, "change")
+    assert [q.value for q in change.operands] == [259, 276]
+
+
+def test_page_furniture_yields_no_claims(nlp):
+    text = (
+        "BBC\n\n  • Published 13 September 2018\nImage source, Getty Images 2018\n\n"
+        "Related internet links\n\nThere were 12 offences in 2017.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [c.text for c in claims] == ["12"]
+
+
+def test_headline_does_not_run_into_the_first_paragraph(nlp):
+    doc = nlp("Forces in figures\n\nThere were 12 offences.")
+    assert [s.text.strip() for s in doc.sents] == ["Forces in figures", "There were 12 offences."]

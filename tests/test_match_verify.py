@@ -1,0 +1,124 @@
+"""Matching and verification on small tables: every way a check can fail honestly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.api import check
+
+
+def article(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def data(tmp_path: Path, csv: str, toml: str | None = None) -> Path:
+    directory = tmp_path / "data"
+    directory.mkdir()
+    (directory / "crime.csv").write_text(csv, encoding="utf-8")
+    if toml is not None:
+        (directory / "crime.toml").write_text(toml, encoding="utf-8")
+    return directory
+
+
+def verdicts(tmp_path, text, csv, toml=None):
+    report = check([article(tmp_path, text)], data=data(tmp_path, csv, toml), timestamp=False)
+    return {v.claim.text: v for v in report.results[0].verdicts}
+
+
+CSV = "area,year,offences\nNorth,2016,100\nNorth,2017,130\nSouth,2016,0\nSouth,2017,50\n"
+
+
+def test_right_value_is_supported_and_wrong_one_contradicted(tmp_path):
+    found = verdicts(
+        tmp_path, "North recorded 130 offences in 2017. South recorded 60 offences in 2017.", CSV
+    )
+    assert found["130"].verdict == "supported"
+    assert found["60"].verdict == "contradicted"
+    assert found["60"].primary.computed == 50
+    assert found["60"].primary.cells[0].row == 5
+
+
+def test_percent_change_with_zero_base_is_unverifiable(tmp_path):
+    found = verdicts(tmp_path, "South saw offences rise by 50% in 2017.", CSV)
+    claim = found["rise by 50%"]
+    assert claim.verdict == "unverifiable"
+    assert "zero" in claim.explanation
+
+
+def test_percent_change_formula_shows_the_cells(tmp_path):
+    found = verdicts(tmp_path, "North saw offences rise by 30% in 2017.", CSV)
+    claim = found["rise by 30%"]
+    assert claim.verdict == "supported"
+    assert claim.primary.formula == "(130 - 100) / 100 = 30%"
+
+
+def test_missing_cell_is_unverifiable_never_zero(tmp_path):
+    csv = "area,year,offences\nNorth,2016,100\nNorth,2017,[c]\n"
+    found = verdicts(tmp_path, "North recorded 0 offences in 2017.", csv)
+    assert found["0"].verdict == "unverifiable"
+    assert "suppressed" in found["0"].explanation
+
+
+def test_duplicate_rows_are_ambiguous_never_summed(tmp_path):
+    csv = "area,year,offences\nNorth,2017,100\nNorth,2017,100\n"
+    found = verdicts(tmp_path, "North recorded 200 offences in 2017.", csv)
+    assert found["200"].verdict == "unverifiable"
+    assert "2 rows" in found["200"].explanation
+
+
+def test_period_outside_the_table_is_unverifiable(tmp_path):
+    found = verdicts(tmp_path, "North recorded 130 offences in 2019.", CSV)
+    assert found["130"].verdict == "unverifiable"
+    assert "2019 is not covered" in found["130"].explanation
+
+
+def test_unknown_entity_is_unverifiable_with_its_name(tmp_path):
+    found = verdicts(tmp_path, "Thames Valley Police recorded 130 offences in 2017.", CSV)
+    assert found["130"].verdict == "unverifiable"
+    assert "Thames Valley Police" in found["130"].explanation
+
+
+def test_unmeasured_noun_is_unverifiable(tmp_path):
+    found = verdicts(tmp_path, "North made 130 arrests in 2017.", CSV)
+    assert found["130"].explanation == "no table measures 'arrests'"
+
+
+def test_group_total_sums_its_members(tmp_path):
+    toml = "[groups.Country]\nmembers = ['North', 'South']\n"
+    found = verdicts(tmp_path, "The Country recorded 180 offences in 2017.", CSV, toml)
+    claim = found["180"]
+    assert (claim.verdict, claim.kind) == ("supported", "total")
+    assert claim.primary.formula == "130 + 50 = 180"
+
+
+def test_rank_of_rises_uses_the_change_in_number(tmp_path):
+    found = verdicts(tmp_path, "The largest rise in offences was recorded by South in 2017.", CSV)
+    claim = found["The largest rise"]
+    assert claim.verdict == "supported"
+    assert "South (+50; next North +30)" in claim.explanation
+
+
+def test_rank_contradicted_suggests_the_leader(tmp_path):
+    found = verdicts(tmp_path, "The largest number of offences in 2017 was in South.", CSV)
+    claim = found["The largest number"]
+    assert claim.verdict == "contradicted"
+    assert claim.primary.suggestion == "North"
+
+
+def test_internal_check_needs_no_data(tmp_path):
+    path = article(tmp_path, "Offences rose 25% from 100 in 2016 to 130 in 2017.")
+    report = check([path], data=None, timestamp=False)
+    claim = next(v for v in report.results[0].verdicts if v.kind == "percent_change")
+    assert claim.verdict == "contradicted"
+    assert claim.checks[1].formula == "(130 - 100) / 100 = 30%"
+
+
+@pytest.mark.parametrize("text", ["It rose 30% from 100 to 130.", "It rose 29.5% from 100 to 130."])
+def test_internal_percent_within_rounding_is_supported(tmp_path, text):
+    report = check([article(tmp_path, text)], data=None, timestamp=False)
+    claim = next(v for v in report.results[0].verdicts if v.kind == "percent_change")
+    assert claim.verdict == ("supported" if "30%" in text else "contradicted")

@@ -1,0 +1,123 @@
+"""End to end on articles/nspcc.txt: every verdict the issue lists, and why."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def find(report, text):
+    matches = [v for v in report.results[0].verdicts if v.claim.text == text]
+    assert len(matches) == 1, [v.claim.text for v in report.results[0].verdicts]
+    return matches[0]
+
+
+SUPPORTED = [
+    # claim text, kind, computed value where there is one
+    ("almost four child abuse images offences a day", "rate", 2895 / 730),
+    ("2,895", "total", 2895),
+    ("all saw increases", "direction", None),
+    ("The largest rise", "rank", None),
+    ("up 30%", "percent_change", 86 / 287 * 100),
+    ("287", "value", 287),
+    ("373", "value", 373),
+    ("the largest number", "rank", None),
+    ("528", "value", 528),
+    ("543", "value", 543),
+    ("the only Welsh force to log a drop", "only", None),
+    ("363", "value", 363),
+    ("275", "value", 275),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "computed"), SUPPORTED)
+def test_seed_claim_is_supported(seed_report, text, kind, computed):
+    verdict = find(seed_report, text)
+    assert (verdict.verdict, verdict.kind) == ("supported", kind)
+    if computed is not None:
+        assert verdict.primary.computed == pytest.approx(computed)
+        assert verdict.primary.cells, "a data check shows its cells"
+
+
+def test_total_is_the_sum_of_the_two_financial_years(seed_report):
+    verdict = find(seed_report, "2,895")
+    assert verdict.primary.formula == "1,437 + 1,458 = 2,895"
+    assert {c.row for c in verdict.primary.cells} == {10, 11}
+
+
+def test_rate_is_over_730_days(seed_report):
+    assert (
+        find(seed_report, "almost four child abuse images offences a day").primary.formula
+        == "(1,437 + 1,458) / 730 days = 3.97 a day"
+    )
+
+
+def test_thirty_percent_passes_by_rounding_and_says_so(seed_report):
+    verdict = find(seed_report, "up 30%")
+    assert verdict.primary.by_rounding
+    assert "rounds to '30%'" in verdict.explanation
+    assert verdict.primary.formula == "(373 - 287) / 287 = 29.97%"
+
+
+def test_largest_rise_names_the_runner_up(seed_report):
+    explanation = find(seed_report, "The largest rise").explanation
+    assert "North Wales Police (+86, +30%; next South Wales Police +15)" in explanation
+
+
+def test_direction_covers_the_three_named_forces(seed_report):
+    cells = find(seed_report, "all saw increases").primary.cells
+    assert {c.label.split(",")[0] for c in cells} == {
+        "South Wales Police",
+        "North Wales Police",
+        "Gwent Police",
+    }
+
+
+def test_only_drop_is_dyfed_powys(seed_report):
+    assert find(seed_report, "the only Welsh force to log a drop").explanation.startswith(
+        "only Dyfed-Powys Police saw a fall"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("15% increase", "no table measures 'grooming'"),
+        ("nearly two-thirds", "no table has figures for Wales by 'taking, making or distributing'"),
+    ],
+)
+def test_seed_claim_is_unverifiable_with_reason(seed_report, text, reason):
+    verdict = find(seed_report, text)
+    assert verdict.verdict == "unverifiable"
+    assert reason in verdict.explanation
+
+
+@pytest.mark.parametrize("text", ["hundreds", "five"])
+def test_vague_and_unrelated_numbers_are_not_contradicted(seed_report, text):
+    assert find(seed_report, text).verdict == "unverifiable"
+
+
+def test_no_claim_of_the_seed_is_contradicted(seed_report):
+    assert seed_report.summary["contradicted"] == 0
+
+
+def test_furniture_yields_no_claims(seed_report):
+    text = (ROOT / "articles" / "nspcc.txt").read_text(encoding="utf-8")
+    body_start = text.index("Police forces in Wales")
+    footer = text.index("Related internet links")
+    for verdict in seed_report.results[0].verdicts:
+        assert body_start <= verdict.claim.start < footer
+
+
+def test_claim_offsets_slice_the_article(seed_report):
+    text = (ROOT / "articles" / "nspcc.txt").read_text(encoding="utf-8")
+    for verdict in seed_report.results[0].verdicts:
+        assert text[verdict.claim.start : verdict.claim.end] == verdict.claim.text
+
+
+def test_seed_article_is_the_shared_seed_verbatim():
+    shared = ROOT.parent / "shared" / "seed" / "nspcc-bbc-2018.txt"
+    if not shared.exists():
+        pytest.skip("../shared is not present")
+    assert (ROOT / "articles" / "nspcc.txt").read_bytes() == shared.read_bytes()
