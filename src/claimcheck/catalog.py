@@ -355,11 +355,17 @@ def _flatten_groups(meta: Metadata, tables: list[Table]) -> dict[str, Group]:
     return flat
 
 
+def _is_name(value: str) -> bool:
+    return bool(re.search(r"[^\W\d_]{2}", value))
+
+
 def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -> NameIndex:
     """Every way an article may name a value or a group, and what it resolves to."""
     values = {v for t in tables for d in t.dims for v in t.cells[d].dropna().unique()}
     pairs: list[tuple[str, str]] = []
     for value in values:
+        if not _is_name(value):
+            continue  # codes such as "86" would match the article's own numbers
         pairs.append((value, f"value:{value}"))
         pairs += [(form, f"value:{value}") for form in short_forms(value)]
     for name, forms in meta.aliases.items():

@@ -135,6 +135,7 @@ class _SentenceReader:
         out += self._onlys()
         out += self._directions()
         out += self._shares()
+        out += self._comparisons()
         out += self._values()
         return out
 
@@ -339,7 +340,17 @@ class _SentenceReader:
                 metric=metric,
                 periods=_refs(self._all_periods()),
                 counted=counted or self._changed_noun(noun),
+                group_hint=self._place_group(),
             )
+
+    def _place_group(self) -> Mention | None:
+        """The set a ranking is within, when the sentence names it: "in Wales", "among
+        English forces", "of the Welsh forces"."""
+        for name in self.names:
+            before = self.doc[name.start - 1].lower_ if name.start > self.sent.start else ""
+            if before in {"in", "across", "among", "amongst"} and name.root.dep_ == "pobj":
+                return mention(name)
+        return None
 
     def _onlys(self) -> Iterator[Claim]:
         """ "X was the only Welsh force to log a drop"."""
@@ -370,20 +381,31 @@ class _SentenceReader:
             group = [
                 t
                 for t in self.doc[cue.end : head.i if head is not None else cue.end]
-                if t.pos_ in {"PROPN", "ADJ"}
+                if t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.is_title)
             ]
             group_hint = mention(self.doc[group[0].i : group[-1].i + 1]) if group else None
             direction = None
+            threshold = None
             if direction_cue is not None:
                 self.used_cues.add(direction_cue.start)
                 direction = "up" if direction_cue.label_ == "UP" else "down"
+            else:  # "the only force to record fewer than 50": a threshold
+                threshold = next(
+                    (q for q in self.quantities if cue.end <= q.start <= cue.end + 8), None
+                )
+                end = max(end, threshold.start) if threshold is not None else end
             yield self._claim(
                 "only",
                 self.doc[cue.start : end],
                 direction=direction,
+                quantity=threshold._.quantity if threshold is not None else None,
                 group_hint=group_hint,
-                periods=_refs(self._change_periods()),
-                counted=self._changed_noun(direction_cue) if direction_cue else None,
+                periods=_refs(
+                    self._change_periods() if threshold is None else self._periods_for(threshold)
+                ),
+                counted=self._changed_noun(direction_cue)
+                if direction_cue
+                else (self._counted_after(threshold) if threshold is not None else None),
             )
 
     def _directions(self) -> Iterator[Claim]:
@@ -437,6 +459,37 @@ class _SentenceReader:
                 quantity=q._.quantity,
                 periods=_refs(self._periods_for(q)),
                 measure_hints=self._measure_hints(q, whole=self._counted_after(q)),
+            )
+
+    def _comparisons(self) -> Iterator[Claim]:
+        """ "Gwent recorded more grooming offences than Dyfed-Powys" (and "50 more ... than")."""
+        for cue in self.cues:
+            if cue.label_ not in {"MORE", "FEWER"}:
+                continue
+            window = self.doc[cue.end : min(cue.end + 8, self.sent.end)]
+            than = next((t for t in window if t.lower_ == "than"), None)
+            if than is None:
+                continue
+            other = next((n for n in self.names if than.i < n.start <= than.i + 3), None)
+            if other is None:
+                continue  # "more than 2,000" is a hedge, not a comparison
+            difference = next(
+                (q for q in self.quantities if q.end == cue.start and q.start not in self.used),
+                None,
+            )
+            start = cue.start
+            if difference is not None:
+                self.used.add(difference.start)
+                start = difference.start
+            counted = self._noun_run(cue.end, than.i)
+            yield self._claim(
+                "comparison",
+                self.doc[start : other.end],
+                direction="up" if cue.label_ == "MORE" else "down",
+                quantity=difference._.quantity if difference else None,
+                other=mention(other),
+                counted=counted,
+                periods=_refs(self._all_periods()[:1]),
             )
 
     def _values(self) -> Iterator[Claim]:

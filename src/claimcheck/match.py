@@ -89,6 +89,7 @@ class _Matcher:
         self.notes: list[str] = []
         sentence_end = claim.sentence_start + len(claim.sentence)
         self.found = catalog.names.find(article.text, claim.sentence_start, sentence_end)
+        self.found += self._fuzzy_found()
         self.context_found = catalog.names.find(
             article.text, claim.context_start, claim.sentence_start
         )
@@ -99,8 +100,14 @@ class _Matcher:
         if claim.quantity is not None and claim.quantity.vague:
             raise NoMatch(f"{claim.text!r} is a vague amount: there is no precise figure to check")
         measures = self._measures()
-        named = self._subjects_all() if claim.kind == "direction" else (self._subject(),)
-        parts = self._part_names(named[0]) if claim.kind in {"share", "rank"} else []
+        if claim.kind == "direction":
+            named = self._subjects_all()
+        elif claim.kind == "comparison":
+            named = (self._subject(), self._other())
+        else:
+            named = (self._subject(),)
+        ranks_a_dimension = claim.kind == "rank" and self._names_a_dimension()
+        parts = self._part_names(named[0]) if claim.kind == "share" or ranks_a_dimension else []
         base_notes = list(self.notes)
         built, reasons = [], []
         for table, measure, subjects in self._candidates(measures, named, parts):
@@ -135,6 +142,23 @@ class _Matcher:
         notes = tuple(dict.fromkeys(self.notes))
         return Query(table, measure, subjects, periods, filters, share_part, peers, notes)
 
+    def _fuzzy_found(self) -> list[Found]:
+        """Names the article spells differently from the data, found by similarity.
+        Two equally good candidates make an "ambiguous:" target, never a guess."""
+        claim = self.claim
+        hints = [*claim.subject_hints, *(m for m in (claim.other, claim.group_hint) if m)]
+        extra = []
+        for hint in hints:
+            if any(f.start < hint.end and hint.start < f.end for f in self.found):
+                continue
+            targets = self.catalog.names.fuzzy(hint.text)
+            if len(targets) == 1:
+                extra.append(Found(hint.start, hint.end, targets[0]))
+            elif targets:
+                names = " or ".join(t.partition(":")[2] for t in targets)
+                extra.append(Found(hint.start, hint.end, f"ambiguous:{names}"))
+        return extra
+
     # -- what is counted --------------------------------------------------------------
 
     def _measures(self) -> list[tuple[Table, Measure]]:
@@ -168,12 +192,20 @@ class _Matcher:
         """Names in the sentence: those the extractor marked as subjects first, then the
         nearest before the claim, then after it; then names in the sentences before."""
         claim = self.claim
-        group_hint = claim.group_hint
-        names = [
-            f
-            for f in self.found
-            if not (group_hint and group_hint.start <= f.start < group_hint.end)
-        ]
+        group, other = claim.group_hint, claim.other
+
+        def excluded(found: Found) -> bool:
+            """The name after "than" is never the subject; a group the claim ranks
+            within is not either, but "in South" may name the winner, not a group."""
+            if other is not None and other.start <= found.start < other.end:
+                return True
+            return (
+                group is not None
+                and group.start <= found.start < group.end
+                and found.target.startswith("group:")
+            )
+
+        names = [f for f in self.found if not excluded(f)]
 
         def rank(found: Found) -> tuple[int, int]:
             for i, hint in enumerate(claim.subject_hints):
@@ -195,12 +227,35 @@ class _Matcher:
                 raise NoMatch(f"{hint.text!r} is not in the data")
             raise NoMatch("the claim names no one the data covers")
         first = names[0]
+        self._unambiguous(first)
         if first.start < self.claim.sentence_start:
             self.notes.append(
                 f"subject taken from an earlier sentence: "
                 f"{self.article.text[first.start : first.end]}"
             )
         return first
+
+    def _other(self) -> Found:
+        """What a comparison compares with: the name after "than"."""
+        other = self.claim.other
+        assert other is not None
+        found = [f for f in self.found if other.start <= f.start < other.end]
+        if not found:
+            raise NoMatch(f"{other.text!r} is not in the data")
+        return self._unambiguous(found[0])
+
+    def _unresolved_subject(self) -> str | None:
+        """The claim's grammatical subject, when no name in the data matches it."""
+        hints = self.claim.subject_hints
+        if hints and not any(f.start < hints[0].end and hints[0].start < f.end for f in self.found):
+            return hints[0].text
+        return None
+
+    def _unambiguous(self, found: Found) -> Found:
+        kind, _, names = found.target.partition(":")
+        if kind == "ambiguous":
+            raise NoMatch(f"ambiguous: {self._text(found)!r} could be {names}")
+        return found
 
     def _subjects_all(self) -> tuple[Found, ...]:
         """Every name the direction claim's subject list holds ("A, B and C all rose")."""
@@ -219,6 +274,8 @@ class _Matcher:
 
     def _resolve(self, table: Table, found: Found) -> Subject | None:
         kind, _, name = found.target.partition(":")
+        if kind == "ambiguous":
+            return None
         if kind == "group":
             group = self.catalog.groups[name]
             for dim in table.dims:
@@ -259,6 +316,15 @@ class _Matcher:
         tables = ", ".join(dict.fromkeys(t.name for t, _ in measures))
         raise NoMatch(f"{subject}: not in the tables that measure this ({tables})")
 
+    def _names_a_dimension(self) -> bool:
+        """ "the most common offence": the ranked noun names a dimension, not a measure."""
+        counted = self.claim.counted
+        return counted is not None and any(
+            measure_score(counted.text, vocabulary)
+            for table in self.catalog.tables
+            for vocabulary in table.dim_vocabulary.values()
+        )
+
     def _part_names(self, subject: Found) -> list[Found]:
         """Names in the sentence that are categories, not peers, of the subject:
         "taking, making or distributing" beside "Wales" (never in the same column)."""
@@ -273,6 +339,8 @@ class _Matcher:
 
     def _dims_of(self, found: Found) -> set[str]:
         kind, _, name = found.target.partition(":")
+        if kind == "ambiguous":
+            return set()
         values = self.catalog.groups[name].members if kind == "group" else (name,)
         return {f"{t.name}.{d}" for value in values for t, d in self.catalog.homes(value)}
 
@@ -285,13 +353,19 @@ class _Matcher:
         self, table: Table, subjects: tuple[Subject, ...], skip: set[str]
     ) -> tuple[tuple[str, str], ...]:
         """Every other dimension fixed: to a value the sentence names, or the table's
-        "all" value; additive dimensions are summed; otherwise the claim is ambiguous."""
+        "all" value; additive dimensions are summed; a dimension that has one value
+        once the others are fixed (an offence's group, given the offence) needs
+        nothing; otherwise the claim is ambiguous."""
         taken = {s.dim for s in subjects} | skip
         named: dict[str, str] = {}
         for found in self.found:
             resolved = self._resolve(table, found)
             if resolved is not None and resolved.dim not in taken and len(resolved.values) == 1:
                 named.setdefault(resolved.dim, resolved.values[0])
+        cells = table.cells
+        rows = cells[cells[subjects[0].dim].isin(subjects[0].values)]
+        for dim, value in named.items():
+            rows = rows[rows[dim] == value]
         filters = []
         for dim in table.dims:
             if dim in named:
@@ -300,20 +374,17 @@ class _Matcher:
                 continue
             elif dim in table.totals:
                 filters.append((dim, table.totals[dim]))
-            elif dim not in table.additive and not self._single_valued(table, dim, subjects):
-                values = table.values(dim)
+            elif dim not in table.additive and rows[dim].nunique(dropna=False) > 1:
+                unknown = self._unresolved_subject()
+                if unknown is not None:
+                    raise NoMatch(f"{unknown!r} is not in the data")
+                values = sorted(rows[dim].dropna().unique())
                 shown = ", ".join(values[:4]) + (", ..." if len(values) > 4 else "")
                 raise NoMatch(
                     f"ambiguous: {table.name} splits figures by {dim} ({shown}) "
                     "and the claim names none"
                 )
         return tuple(filters)
-
-    @staticmethod
-    def _single_valued(table: Table, dim: str, subjects: tuple[Subject, ...]) -> bool:
-        cells = table.cells
-        rows = cells[cells[subjects[0].dim].isin(subjects[0].values)]
-        return rows[dim].nunique(dropna=False) <= 1
 
     # -- when -------------------------------------------------------------------------
 
@@ -322,7 +393,7 @@ class _Matcher:
         if not table.periods:
             return ((),)
         exprs = [ref.expr for ref in claim.periods]
-        if claim.kind in CHANGE_KINDS or (claim.kind == "rank" and claim.metric == "change"):
+        if is_change(claim):
             return self._change_periods(table, exprs)
         if claim.kind == "rank" and len(exprs) > 1:
             return tuple(self._cover(table, e) for e in exprs)
@@ -420,13 +491,15 @@ class _Matcher:
         group = None
         hint = claim.group_hint
         if hint is not None:
-            hits = [
-                f
-                for f in self.found
-                if hint.start <= f.start < hint.end and f.target.startswith("group:")
-            ]
-            if hits:
-                group = self.catalog.groups[hits[0].target.partition(":")[2]]
+            hits = [f for f in self.found if hint.start <= f.start < hint.end]
+            groups = [f for f in hits if f.target.startswith("group:")]
+            if groups:
+                group = self.catalog.groups[groups[0].target.partition(":")[2]]
+            elif not hits:
+                raise NoMatch(
+                    f"the claim compares within {hint.text!r}, which the data does not "
+                    f"define; list its members under [groups] in the metadata"
+                )
         if group is None:
             containing = [g for g in self.catalog.groups.values() if subject.name in g.members]
             if len(containing) == 1:
@@ -440,11 +513,24 @@ class _Matcher:
         )
 
 
+def is_change(claim: Claim) -> bool:
+    """Claims about how figures moved between two periods, not about one period."""
+    if claim.kind == "only":
+        return claim.quantity is None
+    return claim.kind in CHANGE_KINDS or (claim.kind == "rank" and claim.metric == "change")
+
+
 def refine_kind(claim: Claim, query: Query | Unmatched) -> str:
-    """A value over a group or over several periods is a total."""
-    if claim.kind != "value" or not isinstance(query, Query):
+    """A value over a group, or over a stretch of several periods, is a total."""
+    if claim.kind != "value":
         return claim.kind
-    subject = query.subjects[0]
-    if len(subject.values) > 1 or subject.members or len(query.periods[0]) > 1:
-        return "total"
-    return claim.kind
+    spans = any(
+        ref.expr.kind in {"since", "range"}
+        or (ref.expr.kind == "relative" and ref.expr.count > 1)
+        or (ref.expr.kind == "year_to" and ref.expr.count > 12)
+        for ref in claim.periods
+    )
+    group = isinstance(query, Query) and (
+        len(query.subjects[0].values) > 1 or bool(query.subjects[0].members)
+    )
+    return "total" if spans or group else claim.kind

@@ -12,7 +12,18 @@ from pathlib import Path
 from claimcheck.periods import PeriodExpr
 from claimcheck.quantities import Quantity
 
-KINDS = ("value", "total", "change", "percent_change", "rate", "share", "rank", "only", "direction")
+KINDS = (
+    "value",
+    "total",
+    "change",
+    "percent_change",
+    "rate",
+    "share",
+    "rank",
+    "only",
+    "direction",
+    "comparison",
+)
 VERDICTS = ("supported", "contradicted", "unverifiable")
 
 
@@ -61,6 +72,8 @@ class Claim:
     - rank: `extreme` ("max"/"min"), `metric` ("value" or "change"), `periods`
     - only: `direction` ("up"/"down"), `periods` (from, to)
     - direction: `direction`, `periods` (from, to or the latest); every subject must agree
+    - comparison: `direction` ("up": more than, "down": fewer than) against `other`;
+      `quantity` is the stated difference when there is one ("50 more ... than")
     `subject_hints` are the names near the claim that may be its subject (nearest first);
     `counted` is the noun the number counts ("528 crimes"), when the sentence says it;
     `measure_hints` are other noun phrases that may say what is counted (nearest first,
@@ -86,6 +99,7 @@ class Claim:
     per: str | None = None
     operands: tuple[Quantity, ...] = ()
     group_hint: Mention | None = None
+    other: Mention | None = None
 
 
 @dataclass(frozen=True)

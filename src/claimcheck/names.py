@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 # Words that organisations add to a place name; "North Wales Police" is "North Wales".
 ORG_SUFFIXES = (
     "police force",
@@ -29,6 +31,7 @@ ORG_SUFFIXES = (
     "fire service",
     "health board",
 )
+FUZZY_CUTOFF = 85.0  # "Dyfed Powis" ~ "Dyfed Powys" (91); "Wales" !~ "North Wales" (62)
 # Words that never name a measure on their own.
 GENERIC_WORDS = {
     "number",
@@ -81,10 +84,15 @@ def words(text: str) -> list[str]:
 
 
 def short_forms(name: str) -> list[str]:
-    """Other ways an article may write a name: without an organisational suffix."""
-    base = key(name)
+    """Other ways an article may write a name: without an organisational suffix
+    ("North Wales Police"), a trailing "etc" ("Obscene publications etc") or a
+    parenthetical note ("Burglary (residential)")."""
     forms = []
-    for suffix in ORG_SUFFIXES:
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    base = key(bare)
+    if base != key(name):
+        forms.append(base)
+    for suffix in (*ORG_SUFFIXES, "etc"):
         if base.endswith(" " + suffix):
             forms.append(base[: -len(suffix) - 1])
             break
@@ -125,6 +133,26 @@ class NameIndex:
             for target in sorted(self.targets[form]):
                 found.append(Found(match.start(), match.end(), target))
         return found
+
+    def fuzzy(self, text: str) -> list[str]:
+        """Targets of the written forms most like `text` (misspellings, "&" for "and"),
+        scored by rapidfuzz's normalised Levenshtein similarity; several targets when
+        they tie, none below FUZZY_CUTOFF."""
+        if not self.targets:
+            return []
+        forms = list(self.targets)
+        found = [
+            hit
+            for wanted in (key(text), *short_forms(text))
+            if len(wanted) >= 4
+            for hit in process.extract(
+                wanted, forms, scorer=fuzz.ratio, limit=5, score_cutoff=FUZZY_CUTOFF
+            )
+        ]
+        if not found:
+            return []
+        best = max(score for _, score, _ in found)
+        return sorted({t for form, score, _ in found if score == best for t in self.targets[form]})
 
     def lookup(self, text: str) -> set[str]:
         """Targets whose written form is exactly this text (after normalising)."""

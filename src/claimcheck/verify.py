@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pandas as pd
 
@@ -23,9 +24,15 @@ from claimcheck.model import Cell, Check, Claim
 from claimcheck.periods import Period, days_per
 from claimcheck.quantities import Quantity, format_number
 
+T = TypeVar("T")
+
 
 class Missing(Exception):
     """A figure needed for a check is absent, ambiguous or unusable; the text says why."""
+
+
+class NoRows(Missing):
+    """The table has no row at all for this value and period."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,13 @@ def _verify_one(claim: Claim, query: Query, catalog: Catalog) -> Check:
         note = "; ".join(query.notes)
         return dataclasses.replace(check, explanation=f"{check.explanation} ({note})")
     return check
+
+
+def period_span(periods: tuple[Period, ...]) -> str:
+    """ "2016/17 + 2017/18", or "2017/18 Q1 to 2017/18 Q4" for a longer run."""
+    if len(periods) > 2:
+        return f"{periods[0].label} to {periods[-1].label}"
+    return " + ".join(p.label for p in periods)
 
 
 def show(value: float, unit: str) -> str:
@@ -174,7 +188,7 @@ class _Verifier:
                 found = found[found["_period"] == period]
             where = ", ".join(filter(None, [value, period.label if period else None]))
             if found.empty:
-                raise Missing(f"no figure for {where} in {query.table.name}")
+                raise NoRows(f"no figure for {where} in {query.table.name}")
             if len(found) > 1:
                 lines = " and ".join(str(r) for r in found["_row"][:2])
                 raise Missing(
@@ -192,7 +206,7 @@ class _Verifier:
             sum(float(r["_value"]) for r in picked),
             tuple(self._cell(r) for r in picked),
             subject.name,
-            " + ".join(p.label for p in periods),
+            period_span(periods),
         )
 
     def _cell(self, row: pd.Series) -> Cell:
@@ -393,18 +407,19 @@ class _Verifier:
             return self._rank_change(claimed)
         results, cells = [], ()
         for periods in query.periods:
-            scores = {p.name: self.figure(p, periods) for p in query.peers}
+            scores = self.for_peers(lambda p, periods=periods: self.figure(p, periods))
             cells += tuple(c for f in scores.values() for c in f.cells)
-            results.append((periods, self._order({k: f.value for k, f in scores.items()})))
+            results.append(
+                (period_span(periods), self._order({k: f.value for k, f in scores.items()}))
+            )
         return self._rank_verdict(claimed, results, cells, lambda v: format_number(v))
 
     def _rank_change(self, claimed: str) -> Check:
         absolute, relative, cells = {}, {}, ()
-        for peer in self.query.peers:
-            before, after = self.change(peer)
-            absolute[peer.name] = after.value - before.value
+        for name, (before, after) in self.for_peers(self.change).items():
+            absolute[name] = after.value - before.value
             if before.value:
-                relative[peer.name] = (after.value - before.value) / before.value * 100
+                relative[name] = (after.value - before.value) / before.value * 100
             cells += before.cells + after.cells
         by_abs = self._order(absolute)
         by_rel = self._order(relative) if len(relative) == len(absolute) else by_abs
@@ -418,8 +433,8 @@ class _Verifier:
         def fmt(value: float) -> str:
             return f"{'+' if value > 0 else ''}{format_number(value)}"
 
-        span = self.query.periods[0] + self.query.periods[-1]
-        check = self._rank_verdict(claimed, [(span, by_abs)], cells, fmt, " to ")
+        span = f"{period_span(self.query.periods[0])} to {period_span(self.query.periods[-1])}"
+        check = self._rank_verdict(claimed, [(span, by_abs)], cells, fmt)
         if by_abs[0][0] in relative:
             pct = relative[by_abs[0][0]]
             explanation = check.explanation.replace(
@@ -450,12 +465,11 @@ class _Verifier:
         results: list,
         cells: tuple[Cell, ...],
         fmt: Callable[[float], str],
-        joiner: str = " + ",
     ) -> Check:
+        """`results` holds, for each period compared, its label and the ranked scores."""
         lines, wrong = [], []
-        for periods, order in results:
+        for when, order in results:
             (top, top_value), (second, second_value) = order[0], order[1]
-            when = joiner.join(p.label for p in periods)
             if top_value == second_value:
                 raise Missing(f"tie in {when}: {top} and {second} both {fmt(top_value)}")
             lines.append(f"{when}: {top} ({fmt(top_value)}; next {second} {fmt(second_value)})")
@@ -474,19 +488,94 @@ class _Verifier:
             )
         return Check("data", "supported", f"{claimed} is first: {formula}", None, formula, cells)
 
+    def _only_threshold(self) -> Check:
+        """ "the only force to record fewer than 50": exactly the subject is inside."""
+        quantity = self.claim.quantity
+        claimed = self.query.subjects[0].name
+        figures = self.for_peers(lambda p: self.figure(p, self.query.periods[0]))
+        inside = [name for name, f in figures.items() if f.value in quantity.interval]
+        formula = "; ".join(f"{name} {f.shown}" for name, f in figures.items())
+        cells = tuple(c for f in figures.values() for c in f.cells)
+        if inside == [claimed]:
+            return Check(
+                "data",
+                "supported",
+                f"only {claimed} is {quantity.text}: {formula}",
+                None,
+                formula,
+                cells,
+            )
+        who = ", ".join(inside) or "none"
+        return Check(
+            "data",
+            "contradicted",
+            f"{quantity.text}: {who} ({formula})",
+            None,
+            formula,
+            cells,
+            suggestion=", ".join(inside) or None,
+        )
+
+    def for_peers(self, compute: Callable[[Subject], T]) -> dict[str, T]:
+        """`compute` for each peer; peers with no rows at all are not peers (Action Fraud
+        records no burglaries), but a peer with a suppressed or missing cell is fatal."""
+        results = {}
+        for peer in self.query.peers:
+            try:
+                results[peer.name] = compute(peer)
+            except NoRows:
+                continue
+        if len(results) < 2:
+            raise Missing("fewer than two to compare")
+        return results
+
+    def check_comparison(self) -> Check:
+        first, second = (self.figure(s, self.query.periods[0]) for s in self.query.subjects)
+        delta = first.value - second.value
+        said = self.claim.direction
+        formula = f"{first.shown} - {second.shown} = {format_number(delta)}"
+        what = f"{first.label} vs {second.subject}"
+        cells = first.cells + second.cells
+        if delta == 0 or (delta > 0) != (said == "up"):
+            actual = "the same as" if delta == 0 else ("more than" if delta > 0 else "fewer than")
+            return Check(
+                "data",
+                "contradicted",
+                f"{first.subject} had {actual} {second.subject}: "
+                f"{format_number(first.value)} vs {format_number(second.value)}",
+                delta,
+                formula,
+                cells,
+            )
+        if self.claim.quantity is not None:
+            return self._numeric(abs(delta), formula, cells, f"the difference, {what}")
+        return Check(
+            "data",
+            "supported",
+            f"{first.subject} {format_number(first.value)} vs "
+            f"{second.subject} {format_number(second.value)} ({first.when})",
+            delta,
+            formula,
+            cells,
+        )
+
     def check_only(self) -> Check:
         said = self.claim.direction
+        if said is None and self.claim.quantity is not None:
+            return self._only_threshold()
         if said is None:
-            raise Missing("'only' claims are checked for rises and falls; this one is neither")
+            raise Missing(
+                "'only' claims are checked for rises, falls and thresholds; "
+                "this one is none of them"
+            )
         claimed = self.query.subjects[0].name
         matching, lines, cells = [], [], ()
-        for peer in self.query.peers:
-            before, after = self.change(peer)
+        for name, (before, after) in self.for_peers(self.change).items():
             delta = after.value - before.value
-            lines.append(f"{peer.name} {'+' if delta > 0 else ''}{format_number(delta)}")
+            lines.append(f"{name} {'+' if delta > 0 else ''}{format_number(delta)}")
             cells += before.cells + after.cells
             if (delta > 0 and said == "up") or (delta < 0 and said == "down"):
-                matching.append(peer.name)
+                matching.append(name)
         formula = "; ".join(lines)
         word = "rise" if said == "up" else "fall"
         if matching == [claimed]:
