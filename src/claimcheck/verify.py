@@ -494,7 +494,7 @@ class _Verifier:
         claimed = self.query.subjects[0].name
         figures = self.for_peers(lambda p: self.figure(p, self.query.periods[0]))
         inside = [name for name, f in figures.items() if f.value in quantity.interval]
-        formula = "; ".join(f"{name} {f.shown}" for name, f in figures.items())
+        formula = "; ".join(f"{name} {format_number(f.value)}" for name, f in figures.items())
         cells = tuple(c for f in figures.values() for c in f.cells)
         if inside == [claimed]:
             return Check(
