@@ -106,7 +106,8 @@ def markdown_to_text(text: str) -> tuple[str, str | None]:
     if front:
         found = _FRONT_DATE.search(front["body"])
         date = found["date"] if found else None
-        text = text[front.end() :]
+        # Blank lines in place of the front matter keep line numbers those of the file.
+        text = "\n" * front.group().count("\n") + text[front.end() :]
     for pattern, replacement in _MD_RULES:
         text = pattern.sub(replacement, text)
     return text, date

@@ -149,6 +149,20 @@ def check_command(
         sys.exit(EXIT_CONTRADICTED)
 
 
+@main.command("data")
+@click.argument("path", type=click.Path(path_type=Path), default=Path("data"))
+@click.option("--data-encoding", default=None, help="Encoding of the tables.")
+def data_command(path: Path, data_encoding: str | None) -> None:
+    """Show what claimcheck understands of the tables under PATH (default ./data).
+
+    Example: claimcheck data data/
+    """
+    from claimcheck.catalog import load_catalog
+    from claimcheck.report.catalog import render_catalog
+
+    click.echo(render_catalog(load_catalog(path, data_encoding)), nl=False)
+
+
 def write_atomic(target: Path, text: str, inputs: set[Path]) -> None:
     """Write through a temporary file and a rename: a reader never sees half a report."""
     if target.resolve() in inputs:

@@ -432,7 +432,20 @@ class _Matcher:
         return tuple(p for p in table.periods if p.days // 28 == common)
 
     def _latest(self, table: Table, count: int) -> tuple[Period, ...]:
+        """The last `count` periods: of the table, or, when the article's date is known,
+        the last ones that had ended when it was published ("the past year")."""
         grain = self._grain(table)
+        published = self.article.date
+        if published:
+            ended = tuple(p for p in grain if p.end.isoformat() <= published)
+            if not ended:
+                raise NoMatch(
+                    f"no period in the data had ended by {published}, "
+                    "when the article was published"
+                )
+            if len(ended) < len(grain):
+                self.notes.append(f"periods after the article's date ({published}) not used")
+            grain = ended
         if len(grain) < count:
             raise NoMatch(
                 f"the data has only {len(grain)} period(s) of that length "

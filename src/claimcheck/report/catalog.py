@@ -1,0 +1,82 @@
+"""`claimcheck data PATH`: what claimcheck understood of a data directory.
+
+Shows, for each table, the role of every column (inferred or from metadata), the
+measures and the words that name them, the periods, and a few values of each
+dimension; then aliases, groups and sources. A user reads it to see why a claim did
+or did not link, and what to correct in a metadata file.
+"""
+
+from __future__ import annotations
+
+from claimcheck.catalog import Catalog
+
+SHOWN_VALUES = 6
+
+
+def render_catalog(catalog: Catalog) -> str:
+    lines = [f"{catalog.path}: {len(catalog.tables)} table(s)"]
+    for table in catalog.tables:
+        cells = table.cells
+        lines += [
+            "",
+            f"table {table.name} ({table.path})",
+            f"  title: {table.title}",
+            f"  figures: {len(cells):,}",
+        ]
+        for measure in table.measures:
+            unit = f" [{measure.unit}]" if measure.unit else ""
+            lines.append(
+                f"  measure {measure.name!r}{unit}: named by "
+                + ", ".join(repr(v) for v in measure.vocabulary)
+            )
+        for dim in table.dims:
+            values = table.values(dim)
+            shown = ", ".join(values[:SHOWN_VALUES]) + (
+                f", ... ({len(values)} values)" if len(values) > SHOWN_VALUES else ""
+            )
+            extras = []
+            if dim in table.totals:
+                extras.append(f"total row: {table.totals[dim]!r}")
+            if dim in table.additive:
+                extras.append("additive")
+            extra = f" ({'; '.join(extras)})" if extras else ""
+            lines.append(f"  dimension {dim!r}{extra}: {shown}")
+        if table.periods:
+            periods = [p.label for p in table.periods]
+            shown = ", ".join(periods[:8]) + (", ..." if len(periods) > 8 else "")
+            lines.append(
+                f"  periods ({len(periods)}, years starting in month {table.year_start}): {shown}"
+            )
+        else:
+            lines.append("  periods: none (figures are not dated)")
+        statuses = cells["_status"].value_counts()
+        empty = {k: int(v) for k, v in statuses.items() if k != "ok"}
+        if empty:
+            lines.append(
+                "  cells without a figure: "
+                + ", ".join(f"{v:,} {k}" for k, v in sorted(empty.items()))
+            )
+    if catalog.groups:
+        lines += ["", "groups:"]
+        lines += [
+            f"  {g.name}: {', '.join(g.members)}"
+            + (f" (also {', '.join(g.aliases)})" if g.aliases else "")
+            for g in catalog.groups.values()
+        ]
+    aliases = sorted(
+        (form, target) for form, targets in catalog.names.targets.items() for target in targets
+    )
+    if aliases:
+        lines += ["", f"names ({len(aliases)}): an article's words -> the data's value"]
+        for form, target in aliases[:200]:
+            kind, _, name = target.partition(":")
+            lines.append(f"  {form} -> {name}" + (" (group)" if kind == "group" else ""))
+        if len(aliases) > 200:
+            lines.append(f"  ... and {len(aliases) - 200} more")
+    if catalog.sources:
+        lines += ["", "sources:"]
+        lines += [
+            f"  {s.key}: {s.title}" + (f" <{s.url}>" if s.url else "")
+            for s in catalog.sources.values()
+        ]
+    return "\n".join(lines) + "\n"
