@@ -25,13 +25,14 @@ from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr, parse_per
 from claimcheck.readers import READERS, RawTable, read_tables
 
 CATALOG_FILE = "catalog.toml"
+ROWS = "rows"  # the measure of a row-level table
 # Cells that hold no figure, and why. "-" and "-00" mean nil in UK official tables.
 NOT_AVAILABLE = {"..", "...", ":", "x", "[x]", "n/a", "na", "[z]", "z", "[u]", "not available"}
 SUPPRESSED = {"c", "[c]", "*", "**", "[low]", "~", "suppressed", "[d]"}
 ZERO = {"-", "-0", "-00", "–", "—", "nil"}
 _FOOTNOTE = re.compile(r"\s*(\[[^\]]*\]|\((?:[a-z]|note \d+|r|p|e)\)|[*†‡§]+)$", re.I)
 _NUMBER = re.compile(r"^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$")
-_CODE_HEADER = re.compile(r"\b(code|id|ref|reference|identifier|ons)\b", re.I)
+_CODE_HEADER = re.compile(r"(?:^|[\W_])(code|id|ref|reference|identifier|ons)(?:$|[\W_])", re.I)
 _TOTAL_VALUE = re.compile(r"^(all|total|all \w+|total \w+|\w+ total)$")
 _SOURCE_HEADER = re.compile(r"^(source|sources|source key|citation)$", re.I)
 _QUARTER_HEADER = re.compile(r"\bquarter\b", re.I)
@@ -60,6 +61,7 @@ class Table:
     totals: dict[str, str] = field(default_factory=dict)
     additive: frozenset[str] = frozenset()
     year_start: int = DEFAULT_YEAR_START
+    row_level: bool = False  # one row per respondent or event: counts, not sums
     dim_vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def values(self, dim: str) -> list[str]:
@@ -184,10 +186,15 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
         measures = [m for m in measures if m not in wide]
     for column in measures:
         pieces.append(_piece(base, frame, column, column, None))
-    if not pieces:
-        raise DataError(
-            f"{raw.path}: no column holds numbers; mark the measure column "
-            f"in {raw.path.with_suffix('.toml').name}"
+    row_level = not pieces
+    if row_level:  # one row per respondent or event: figures are counts of rows
+        if not dims:
+            raise DataError(
+                f"{raw.path}: no column holds numbers or categories; mark the columns' roles "
+                f"in {raw.path.with_suffix('.toml').name}"
+            )
+        pieces.append(
+            base.assign(_measure=ROWS, _column="(row)", _value=1.0, _status="ok", _text="1")
         )
     cells = pd.concat(pieces, ignore_index=True)
     if "_period" not in cells:
@@ -201,11 +208,15 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
         cells=cells,
         dims=tuple(dims),
         measures=tuple(
-            _measure(name, meta, wide_measure=name not in frame.columns) for name in measure_names
+            _measure(name, meta, wide_measure=name not in frame.columns, table=raw.name)
+            for name in measure_names
         ),
         periods=periods,
         totals=_totals(cells, dims, meta),
-        additive=frozenset(c for c, m in meta.columns.items() if m.additive),
+        additive=frozenset(
+            dims if row_level else (c for c, m in meta.columns.items() if m.additive)
+        ),
+        row_level=row_level,
         year_start=year_start,
         dim_vocabulary={
             d: (d, *meta.columns.get(d, ColumnMeta("dimension")).synonyms) for d in dims
@@ -298,9 +309,11 @@ def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: in
     return periods
 
 
-def _measure(name: str, meta: Metadata, wide_measure: bool) -> Measure:
+def _measure(name: str, meta: Metadata, wide_measure: bool, table: str = "") -> Measure:
     column = meta.columns.get(name, ColumnMeta(role="measure"))
     vocabulary = [name, *column.synonyms]
+    if name == ROWS:  # counted rows are named by the table: "respondents.csv"
+        vocabulary = [table.replace("-", " ").replace("_", " ")]
     if wide_measure or len([c for c in meta.columns.values() if c.role == "measure"]) <= 1:
         vocabulary += [v for v in (meta.unit, meta.measure) if v]
     return Measure(

@@ -69,7 +69,8 @@ def _percent_from_operands(claim: Claim) -> Check:
     return Check(
         "internal",
         verdict,
-        f"the stated numbers give {formula}, not {quantity.text} {quantity.interval}",
+        f"the stated numbers give {formula}, not {quantity.text} "
+        f"{quantity.interval.shown(quantity.unit)}",
         computed,
         formula,
         suggestion=suggest(claim, computed),

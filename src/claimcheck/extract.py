@@ -42,6 +42,32 @@ REPORTING_VERBS = {
 CHANGE_UP = {"rise", "increase", "growth", "jump", "gain", "climb", "surge", "hike", "spike"}
 CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip", "slump"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Subjects that point back to an earlier sentence's subject.
+ANAPHORIC_NOUNS = {
+    "figure",
+    "number",
+    "total",
+    "rate",
+    "force",
+    "area",
+    "region",
+    "team",
+    "player",
+    "county",
+    "country",
+    "council",
+    "city",
+    "side",
+    "club",
+    "rise",
+    "increase",
+    "fall",
+    "drop",
+    "decrease",
+    "decline",
+    "change",
+    "level",
+}
 STOP_POS = {"DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SPACE"}
 VALUE_NOUNS_SKIPPED = {
     "number",
@@ -140,7 +166,8 @@ class _SentenceReader:
         return out
 
     def _claim(self, kind: str, anchor: Span, **fields) -> Claim:
-        context_start = self.context[0].start_char if self.context else self.sent.start_char
+        borrows = self.context and not self._has_own_subject()
+        context_start = self.context[0].start_char if borrows else self.sent.start_char
         fields.setdefault("subject_hints", self._subject_hints(anchor))
         fields.setdefault("measure_hints", self._measure_hints(anchor))
         return Claim(
@@ -237,6 +264,8 @@ class _SentenceReader:
                 cue = q
                 direction = "down" if quantity.value < 1 else "up"
             else:
+                if q.start > 0 and self.doc[q.start - 1].lower_ in {"to", "at"}:
+                    continue  # "rose to 4.2%" states the new level, not the change
                 cue = self._cue_before(q.start, {"UP", "DOWN"}, reach=3) or self._cue_after(q)
                 if cue is None:
                     continue
@@ -448,9 +477,13 @@ class _SentenceReader:
             )
 
     def _shares(self) -> Iterator[Claim]:
-        """ "nearly two-thirds of all activity", "42% of respondents"."""
+        """ "nearly two-thirds of all activity", "42% of respondents"; a percentage that
+        is not "of" something ("unemployment rose to 4.2%") is a value."""
         for q in self.quantities:
             if q.start in self.used or q._.quantity.unit not in {"percent", "fraction"}:
+                continue
+            following = self.doc[q.end].lower_ if q.end < self.sent.end else ""
+            if following != "of" and q._.quantity.unit == "percent":
                 continue
             self.used.add(q.start)
             yield self._claim(
@@ -545,6 +578,18 @@ class _SentenceReader:
                 continue
             seen.add((span.start, span.end))
             yield span
+
+    def _has_own_subject(self) -> bool:
+        """Whether the sentence names its own subject ("The survey had 200 respondents"),
+        so that it must not borrow one from the sentences before; "It rose to 373" and
+        "The figure rose to 373" do borrow."""
+        return any(
+            t.dep_ in SUBJECT_DEPS
+            and t.head.dep_ == "ROOT"
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() not in ANAPHORIC_NOUNS
+            for t in self.sent
+        )
 
     def _subject_hints(self, anchor: Span) -> tuple[Mention, ...]:
         """Names that may be the claim's subject: grammatical subjects and agents first,

@@ -29,6 +29,10 @@ class Subject:
     members: tuple[str, ...] = ()  # a group's members: the peers of its members
 
 
+EVERYONE_TARGET = "everyone:"
+EVERYONE = Subject("", "", ())  # a claim that names no one: the whole table
+
+
 @dataclass(frozen=True)
 class Query:
     """A claim resolved against one table; `periods` holds one tuple a role (from, to)."""
@@ -76,7 +80,7 @@ def measure_score(phrase: str, vocabulary: tuple[str, ...]) -> int:
         content = [w for w in entry_words if w not in GENERIC_WORDS]
         if not content:
             continue
-        if set(entry_words) <= set(said) or said[-1] == entry_words[-1]:
+        if set(content) <= set(said) or said[-1] == entry_words[-1]:
             best = max(best, len(set(content) & set(said)) or 1)
     return best
 
@@ -108,6 +112,9 @@ class _Matcher:
             named = (self._subject(),)
         ranks_a_dimension = claim.kind == "rank" and self._names_a_dimension()
         parts = self._part_names(named[0]) if claim.kind == "share" or ranks_a_dimension else []
+        if claim.kind == "share" and not parts and named[0].start >= claim.end:
+            # "40% of respondents said yes": the one name is the part, of everyone.
+            parts, named = [named[0]], (Found(claim.start, claim.start, EVERYONE_TARGET),)
         base_notes = list(self.notes)
         built, reasons = [], []
         for table, measure, subjects in self._candidates(measures, named, parts):
@@ -216,7 +223,11 @@ class _Matcher:
             return (2, found.start - claim.end)
 
         ordered = sorted(names, key=rank)
-        context = sorted(self.context_found, key=lambda f: -f.start)
+        # Only proper names carry over from earlier sentences ("North Wales Police ...
+        # The figure rose to 373"); a category such as "yes" does not.
+        context = sorted(
+            (f for f in self.context_found if self._text(f)[:1].isupper()), key=lambda f: -f.start
+        )
         return ordered + context
 
     def _subject(self) -> Found:
@@ -225,6 +236,9 @@ class _Matcher:
             hint = next(iter(self.claim.subject_hints), None)
             if hint is not None:
                 raise NoMatch(f"{hint.text!r} is not in the data")
+            if self.claim.kind in {"value", "total", "change", "percent_change", "rate", "share"}:
+                # "Unemployment rose to 4.2%": a national series, or a survey as a whole.
+                return Found(self.claim.start, self.claim.start, EVERYONE_TARGET)
             raise NoMatch("the claim names no one the data covers")
         first = names[0]
         self._unambiguous(first)
@@ -276,6 +290,8 @@ class _Matcher:
         kind, _, name = found.target.partition(":")
         if kind == "ambiguous":
             return None
+        if found.target == EVERYONE_TARGET:
+            return EVERYONE
         if kind == "group":
             group = self.catalog.groups[name]
             for dim in table.dims:
@@ -339,12 +355,14 @@ class _Matcher:
 
     def _dims_of(self, found: Found) -> set[str]:
         kind, _, name = found.target.partition(":")
-        if kind == "ambiguous":
+        if kind in {"ambiguous", "everyone"}:
             return set()
         values = self.catalog.groups[name].members if kind == "group" else (name,)
         return {f"{t.name}.{d}" for value in values for t, d in self.catalog.homes(value)}
 
     def _text(self, found: Found) -> str:
+        if found.target == EVERYONE_TARGET:
+            return "the table as a whole"
         return self.article.text[found.start : found.end]
 
     # -- other dimensions -------------------------------------------------------------
@@ -363,7 +381,11 @@ class _Matcher:
             if resolved is not None and resolved.dim not in taken and len(resolved.values) == 1:
                 named.setdefault(resolved.dim, resolved.values[0])
         cells = table.cells
-        rows = cells[cells[subjects[0].dim].isin(subjects[0].values)]
+        rows = (
+            cells
+            if subjects[0] is EVERYONE
+            else cells[cells[subjects[0].dim].isin(subjects[0].values)]
+        )
         for dim, value in named.items():
             rows = rows[rows[dim] == value]
         filters = []

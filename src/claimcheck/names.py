@@ -34,6 +34,13 @@ ORG_SUFFIXES = (
 FUZZY_CUTOFF = 85.0  # "Dyfed Powis" ~ "Dyfed Powys" (91); "Wales" !~ "North Wales" (62)
 # Words that never name a measure on their own.
 GENERIC_WORDS = {
+    "rate",
+    "percentage",
+    "proportion",
+    "share",
+    "per",
+    "cent",
+    "percent",
     "number",
     "total",
     "figure",

@@ -144,6 +144,8 @@ class MentionsComponent:
             if any(i in taken for i in range(span.start, span.end)) or _is_not_a_count(span):
                 continue
             end = span.end - 1 if span[-1].lower_ == "of" else span.end  # "hundreds (of)"
+            if span[0].lower_ == "by":  # "rose (by) a third"
+                span = span.doc[span.start + 1 : span.end]
             span = Span(doc, hedge_ends.get(span.start, span.start), end, label="QUANTITY")
             quantity = parse_quantity(span.text)
             if quantity is not None:

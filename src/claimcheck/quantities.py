@@ -42,6 +42,12 @@ class Interval:
         """The same interval in another unit (factor > 0)."""
         return Interval(self.low * factor, self.high * factor, self.low_closed, self.high_closed)
 
+    def shown(self, unit: str) -> str:
+        """The interval in the unit a reader sees: fractions as percentages."""
+        if unit == "fraction":
+            return f"{self.scaled(100)} (%)"
+        return str(self)
+
     def __str__(self) -> str:
         left = "[" if self.low_closed else "("
         right = "]" if self.high_closed else ")"

@@ -46,7 +46,7 @@ class Figure:
 
     @property
     def label(self) -> str:
-        return ", ".join(filter(None, [self.subject, self.when]))
+        return ", ".join(filter(None, [self.subject, self.when])) or "the whole table"
 
     @property
     def shown(self) -> str:
@@ -171,42 +171,67 @@ class _Verifier:
         periods: tuple[Period, ...],
         filters: tuple[tuple[str, str], ...] | None = None,
     ) -> Figure:
-        """The sum of one subject's cells over periods, after checking every cell."""
+        """The sum of one subject's cells over periods, after checking every cell.
+
+        Each (value, period) must have exactly one row: none is "no figure", two are
+        ambiguous (never summed). In a row-level table (one row per respondent or
+        event) the rows are counted instead.
+        """
         query = self.query
+        table = query.table
         cells = self.cells
-        mask = (cells["_measure"] == query.measure.name) & cells[subject.dim].isin(subject.values)
-        for dim, value in query.filters if filters is None else filters:
+        mask = cells["_measure"] == query.measure.name
+        if subject.dim:
+            mask &= cells[subject.dim].isin(subject.values)
+        fixed = query.filters if filters is None else filters
+        for dim, value in fixed:
             mask &= cells[dim] == value
         if periods:
             mask &= cells["_period"].isin(periods)
         rows = cells[mask]
-        wanted = [(v, p) for v in subject.values for p in (periods or (None,))]
-        picked = []
+        wanted = [(v, p) for v in (subject.values or (None,)) for p in (periods or (None,))]
+        total, used = 0.0, []
         for value, period in wanted:
-            found = rows[rows[subject.dim] == value]
+            found = rows if value is None else rows[rows[subject.dim] == value]
             if period is not None:
                 found = found[found["_period"] == period]
             where = ", ".join(filter(None, [value, period.label if period else None]))
+            where = where or "the table as a whole"
+            if table.row_level:
+                total += len(found)
+                used.append(self._count_cell(found, where, fixed))
+                continue
             if found.empty:
-                raise NoRows(f"no figure for {where} in {query.table.name}")
+                raise NoRows(f"no figure for {where} in {table.name}")
             if len(found) > 1:
                 lines = " and ".join(str(r) for r in found["_row"][:2])
                 raise Missing(
-                    f"ambiguous: {query.table.name} has {len(found)} rows for {where} "
+                    f"ambiguous: {table.name} has {len(found)} rows for {where} "
                     f"(rows {lines}); remove the duplicate"
                 )
             row = found.iloc[0]
             if row["_status"] != "ok":
                 raise Missing(
                     f"the figure for {where} is {row['_status']} "
-                    f"({query.table.name} row {row['_row']}: {row['_text']!r})"
+                    f"({table.name} row {row['_row']}: {row['_text']!r})"
                 )
-            picked.append(row)
-        return Figure(
-            sum(float(r["_value"]) for r in picked),
-            tuple(self._cell(r) for r in picked),
-            subject.name,
-            period_span(periods),
+            total += float(row["_value"])
+            used.append(self._cell(row))
+        return Figure(total, tuple(used), subject.name, period_span(periods))
+
+    def _count_cell(
+        self, rows: pd.DataFrame, where: str, fixed: tuple[tuple[str, str], ...]
+    ) -> Cell:
+        """A count of rows as one piece of evidence: how many, where, and the first row."""
+        condition = ", ".join(f"{d} = {v}" for d, v in fixed) or "all rows"
+        first = int(rows["_row"].min()) if len(rows) else 0
+        return Cell(
+            table=self.query.table.name,
+            row=first,
+            column="(rows counted)",
+            value=float(len(rows)),
+            label=f"{where}: rows where {condition}",
+            source=str(self.query.table.path),
         )
 
     def _cell(self, row: pd.Series) -> Cell:
@@ -241,13 +266,14 @@ class _Verifier:
             how = (
                 f"rounds to {quantity.text!r}"
                 if by_rounding
-                else f"within {quantity.text!r} {quantity.interval}"
+                else f"within {quantity.text!r} {quantity.interval.shown(quantity.unit)}"
             )
             explanation = f"{shown} ({what}) {how}"
             suggestion = None
         else:
             explanation = (
-                f"{shown} ({what}) is outside {quantity.interval}, what {quantity.text!r} allows"
+                f"{shown} ({what}) is outside {quantity.interval.shown(quantity.unit)}, "
+                f"what {quantity.text!r} allows"
             )
             suggestion = suggest(self.claim, computed)
         return Check(
@@ -317,7 +343,7 @@ class _Verifier:
             formula = (
                 f"({after.shown} - {before.shown}) / {before.shown} = {format_number(pct, 2)}%"
             )
-        what = f"{before.subject}, {before.when} to {after.when}"
+        what = ", ".join(filter(None, [before.subject, f"{before.when} to {after.when}"]))
         if quantity.unit != "times" and delta != 0 and rising != (self.claim.direction == "up"):
             said = "rise" if self.claim.direction == "up" else "fall"
             return Check(
@@ -336,7 +362,7 @@ class _Verifier:
         delta = after.value - before.value
         formula = f"{after.shown} - {before.shown} = {format_number(delta)}"
         cells = before.cells + after.cells
-        what = f"{before.subject}, {before.when} to {after.when}"
+        what = ", ".join(filter(None, [before.subject, f"{before.when} to {after.when}"]))
         if self.claim.quantity is not None and self.claim.direction is not None:
             direction_ok = (delta > 0) == (self.claim.direction == "up") and delta != 0
             if not direction_ok:
