@@ -175,9 +175,12 @@ def test_number_patterns_name_the_constructions(converted):
     game = games["S001"]
     by_text = {t.text: t for t in game.tokens}
     assert number_pattern(game.text, by_text["113"]) == "score or run (113-107)"
-    assert number_pattern(game.text, game.tokens[53]) == "compound (18-point)"
+    assert number_pattern(game.text, game.tokens[53]) == "compound (18-point, three-point)"
     assert number_pattern(game.text, by_text["36"]) == "team record ((32-18))"
     assert number_pattern(game.text, by_text["38"]) == "plain number"
+    s002 = convert_module.load_games(DATASET, ["S002"])[0]
+    three = next(t for t in s002.tokens if t.text == "3" and t.index > 1)  # "3-of-5 shooting"
+    assert number_pattern(s002.text, three) == "shooting split (7-of-14)"
 
 
 def test_surnames_drop_suffixes_and_keep_particles():

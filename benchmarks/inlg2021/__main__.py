@@ -93,6 +93,7 @@ def main(
     summary["fn_patterns"] = classes(scores, "FN", by="pattern").most_common()
     summary["fp_classes"] = classes(scores, "FP").most_common()
     summary["fp_patterns"] = classes(scores, "FP", by="pattern").most_common()
+    summary["fp_rows"] = classes(scores, "FP", by="row").most_common()
     summary["fp_context"] = classes(scores, "FP", by="context").most_common()
     (out / "scores.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     if diagnostics is not None:
@@ -138,6 +139,7 @@ def render(summary: dict, top: int, elapsed: float, no_run: bool) -> str:
         ("false negatives by construction", "fn_patterns"),
         ("false positives (flagged tokens not gold) by claim and column", "fp_classes"),
         ("false positives by construction", "fp_patterns"),
+        ("false positives by the row checked against", "fp_rows"),
         ("false positives by other annotated errors in the sentence", "fp_context"),
     ):
         lines += ["", f"{title}:"]

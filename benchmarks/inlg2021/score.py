@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from benchmarks.inlg2021.convert import Game, Token
+from benchmarks.inlg2021.convert import Game, Token, player_rows
 
 CARDINALS = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -64,6 +64,9 @@ def token_form(text: str) -> str | None:
 def number_pattern(text: str, token: Token) -> str:
     """The construction a number token is part of, read from the article around it."""
     form = token_form(token.text)
+    after = text[token.end : token.end + 16] if token.end is not None else ""
+    if form in {"digits", "number word"} and re.match(r"-(?!(of|for)-)[a-z]", after):
+        return "compound (18-point, three-point)"
     if token.start is None or token.end is None or form != "digits":
         return {
             "number word": "plain number",
@@ -71,7 +74,7 @@ def number_pattern(text: str, token: Token) -> str:
             "count word": "count word (a pair of)",
             "article": "article (a steal, an assist)",
         }.get(form or "", "other")
-    before, after = text[max(0, token.start - 16) : token.start], text[token.end : token.end + 16]
+    before = text[max(0, token.start - 16) : token.start]
     if re.match(r"-(of|for)-\d", after) or re.search(r"\d-(of|for)-$", before):
         return "shooting split (7-of-14)"
     if re.match(r"-\d+ (FG|3Pt|FT)\b", after) or (
@@ -84,8 +87,6 @@ def number_pattern(text: str, token: Token) -> str:
         return "team record ((32-18))"
     if re.match(r"-\d", after) or re.search(r"\d-$", before):
         return "score or run (113-107)"
-    if re.match(r"-[a-z]", after):
-        return "compound (18-point)"
     if re.match(r"(st|nd|rd|th)\b", token.text[-2:]) and not token.text.isdigit():
         return "ordinal (second, third)"
     return "plain number"
@@ -149,6 +150,7 @@ class Event:
     annotation: Annotation | None = None
     context: str = ""  # for FP: other annotated errors in the claim's sentence
     pattern: str = ""  # the construction the (first) number is part of
+    row: str = ""  # for FP: whose row the claim was checked against
 
     def as_dict(self) -> dict[str, Any]:
         claim = self.claim or {}
@@ -170,6 +172,7 @@ class Event:
             "comment": self.annotation.comment if self.annotation else None,
             "pattern": self.pattern,
             "context": self.context,
+            "row": self.row,
         }
 
 
@@ -295,6 +298,7 @@ def _events(
     by_index: dict[int, Token],
 ) -> None:
     text = game.text
+    names = {n for r in player_rows(game.record) for n in (r["player"], r["surname"])}
     # True positives and false negatives: one event per annotation and class.
     grouped: dict[tuple[str, str, str], list[int]] = {}
     chosen: dict[tuple[str, str, str], dict[str, Any] | None] = {}
@@ -355,6 +359,12 @@ def _events(
         context = (
             f"sentence also has: {first} error" if first else "no annotated error in the sentence"
         )
+        tables = {e["table"] for e in claim.get("evidence", [])}
+        if "teams" in tables:
+            named = any(re.search(rf"\b{re.escape(n)}\b", claim["sentence"]) for n in names)
+            row = "a team's row" + (", in a sentence naming a player" if named else "")
+        else:
+            row = "a player's row" if tables else "no row (internal check)"
         score.events.append(
             Event(
                 game.id,
@@ -367,6 +377,7 @@ def _events(
                 None,
                 context,
                 number_pattern(text, by_index[wrong[0]]),
+                row,
             )
         )
 
