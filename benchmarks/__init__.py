@@ -1,0 +1,1 @@
+"""Benchmarks of claimcheck on published, human-annotated data sets (see each package's README)."""
