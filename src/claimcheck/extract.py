@@ -592,8 +592,15 @@ class _SentenceReader:
         )
 
     def _subject_hints(self, anchor: Span) -> tuple[Mention, ...]:
-        """Names that may be the claim's subject: grammatical subjects and agents first,
-        then the nearest names before the claim, then those after it."""
+        """Names that may be the claim's subject, most likely first: the owner of the
+        counted noun ("Butler's 23 points"), the subject of the clause the claim is in
+        (through "who" and "he" to the name they stand for), the sentence's subjects
+        and agents, then the nearest names before the claim, then those after it.
+        In a list ("23 points, nine rebounds and two assists") every number has the
+        subject of the first, unless a name comes between them."""
+        previous = [q for q in self.quantities if q.end <= anchor.start]
+        if previous and not any(previous[-1].end <= n.start < anchor.start for n in self.names):
+            return self._subject_hints(previous[-1])
         subjects = [
             n
             for n in self.names
@@ -606,8 +613,52 @@ class _SentenceReader:
         after = sorted(
             (n for n in self.names if n.start >= anchor.end), key=lambda n: n.start - anchor.end
         )
-        ordered = dict.fromkeys((n.start, n.end) for n in subjects + before + after)
+        first = [n for n in (self._owner(anchor), self._clause_subject(anchor)) if n is not None]
+        ordered = dict.fromkeys((n.start, n.end) for n in first + subjects + before + after)
         return tuple(mention(self.doc[start:end]) for start, end in ordered)
+
+    def _name_at(self, token: Token) -> Span | None:
+        return next((n for n in self.names if n.start <= token.i < n.end), None)
+
+    def _owner(self, anchor: Span) -> Span | None:
+        """ "Jimmy Butler's 23 points": the possessor of the noun a number counts."""
+        head = anchor.root.head if anchor.root.dep_ == "nummod" else anchor.root
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        return self._name_at(owner) if owner is not None else None
+
+    def _clause_subject(self, anchor: Span) -> Span | None:
+        """The subject of the clause the claim is in, climbing through verbs that share
+        their subject ("who scored 27 points, to go along with four assists")."""
+        token = anchor.root
+        for _ in range(12):
+            if token.pos_ in {"VERB", "AUX"}:
+                subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+                agent = next((c for c in token.children if c.dep_ == "agent"), None)
+                if subject is not None:
+                    named = self._resolve_pronoun(subject)
+                    if named is not None:
+                        return named
+                    if agent is None:
+                        return None
+                if agent is not None:
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    return self._name_at(pobj) if pobj is not None else None
+            if token.head is token:
+                return None
+            token = token.head
+        return None
+
+    def _resolve_pronoun(self, subject: Token) -> Span | None:
+        """A name, or the name a relative or personal pronoun stands for."""
+        named = self._name_at(subject)
+        if named is not None:
+            return named
+        if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
+            return self._name_at(subject.head.head)  # "DeRozan, who posted ..."
+        if subject.lower_ in {"he", "she", "they", "it"}:
+            earlier = [n for n in self.names if n.end <= subject.i]
+            return earlier[-1] if earlier else None
+        return None
 
     def _measure_hints(self, anchor: Span, whole: Mention | None = None) -> tuple[Mention, ...]:
         """Noun phrases that may name the measure: this sentence's, then earlier ones'."""
@@ -643,12 +694,22 @@ class _SentenceReader:
 
         The small English model often tags a plural noun after other nouns as a verb
         ("child abuse images offences/VBZ"), so a run of content words is taken and
-        only finite verbs of the clause ("recorded", "was") end it.
+        only finite verbs of the clause ("recorded", "was") end it. Hyphenated words
+        stay whole ("three-point"), and a phrase may start with "from" ("42 percent
+        from the field"), the way rates and percentages say what they are of.
         """
+        start = i
+        if i < limit and self.doc[i].lower_ == "from":
+            i += 1
+            while i < limit and self.doc[i].lower_ in {"the", "a", "an", "beyond"}:
+                i += 1
         tokens = []
         while i < limit:
             token = self.doc[i]
-            if (
+            hyphen = (
+                token.text in {"-", "–"} and tokens and i + 1 < limit and (self.doc[i + 1].is_alpha)
+            )
+            if not hyphen and (
                 token.pos_ in STOP_POS
                 or token.tag_ in {"VBD", "VBN", "MD"}
                 or not token.is_alpha
@@ -664,7 +725,8 @@ class _SentenceReader:
             tokens.pop()
         if not tokens:
             return None
-        return mention(self.doc[tokens[0].i : tokens[-1].i + 1])
+        first = start if self.doc[start].lower_ == "from" else tokens[0].i
+        return mention(self.doc[first : tokens[-1].i + 1])
 
     def _changed_noun(self, cue: Span | Token | None) -> Mention | None:
         """What rose or fell: "an increase in grooming", "a drop in the number of offences"."""

@@ -151,7 +151,25 @@ class MentionsComponent:
             if quantity is not None:
                 span._.quantity = quantity
                 spans.append(span)
-        return spans
+        return spans + self._articles_in_lists(doc, spans, taken)
+
+    @staticmethod
+    def _articles_in_lists(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+        """ "six assists, two rebounds and a steal": "a" counts one when it ends a list of
+        counts. Elsewhere "a" is just an article."""
+        starts = {s.start for s in spans}
+        found = []
+        for token in doc[2:-1]:
+            if token.lower_ not in {"a", "an"} or token.i in taken or token.i in starts:
+                continue
+            noun = doc[token.i + 1]
+            joined = doc[token.i - 1].lower_ in {"and", ","}
+            counts_before = any(token.i - 8 <= s.start < token.i for s in [*spans, *found])
+            if joined and counts_before and noun.pos_ == "NOUN" and noun.tag_ == "NN":
+                span = Span(doc, token.i, token.i + 1, label="QUANTITY")
+                span._.quantity = parse_quantity(span.text)
+                found.append(span)
+        return found
 
 
 _LEADING = {
@@ -179,6 +197,7 @@ def _trim_preposition(span: Span) -> Span:
 
 
 DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "fortnight", "second"}
+CALENDAR = {"year", "month", "week", "day", "decade", "fortnight"}
 SUFFIXES = {"am", "pm", "o'clock", "st", "nd", "rd", "th"}
 
 
@@ -186,15 +205,22 @@ def _is_not_a_count(span: Span) -> bool:
     """Numbers that name things rather than count them: ordinals, times, durations, ages."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    if span[-1].ent_type_ in {"ORDINAL", "TIME"}:
+    if span[-1].ent_type_ == "ORDINAL" or ":" in span.text:
         return True
     if following is None:
         return False
     if following.lower_ in SUFFIXES:
         return True
-    if following.lemma_.lower() in DURATIONS:  # "two years": how long, not how many
+    if following.lemma_.lower() in CALENDAR:  # "in two years": how long, not how many
         return not (span.start > 0 and doc[span.start - 1].lower_ in {"a", "per", "every"})
     after_hyphen = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if (
+        following.text == "-"
+        and after_hyphen is not None
+        and span[-1].is_alpha
+        and (after_hyphen.is_alpha)
+    ):
+        return True  # "three-point line", "one-year deal": a word, not a count
     return (
         following.text == "-"
         and after_hyphen is not None

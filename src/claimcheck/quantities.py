@@ -330,9 +330,13 @@ def _parse_number_words(tokens: list[str]) -> int | None:
     if tokens[0] == "a" and len(tokens) >= 2:
         if tokens[1:] == ["dozen"]:
             return 12
+        if tokens[1:] in (["pair"], ["brace"]):
+            return 2
         tokens = ["one", *tokens[1:]]
     if tokens == ["dozen"]:
         return 12
+    if tokens in (["a"], ["an"]):
+        return 1  # "six assists and a steal": only read so inside a list of counts
     total, current, seen = 0, 0, False
     for token in tokens:
         if token in UNITS_WORDS:

@@ -252,6 +252,10 @@ class _Verifier:
         )
 
     def change(self, subject: Subject) -> tuple[Figure, Figure]:
+        if len(self.query.periods) < 2 or not self.query.periods[0]:
+            raise Missing(
+                f"{self.query.table.name} has no periods to compare, so a change cannot be checked"
+            )
         before, after = self.query.periods[0], self.query.periods[-1]
         return self.figure(subject, before), self.figure(subject, after)
 
