@@ -682,7 +682,7 @@ class _SentenceReader:
         limit = min(self.sent.end, q.end + 8)
         while i < limit and (
             self.doc[i].lower_ in {"of", "the", "these", "those", "and", "or", ",", "all"}
-            or self.doc[i].pos_ in {"NUM", "ADV"}
+            or (self.doc[i].pos_ in {"NUM", "ADV"} and not self._starts_compound(i, limit))
             or any(s.start == i for s in self.quantities)
         ):
             quantity = next((s for s in self.quantities if s.start == i), None)
@@ -708,7 +708,7 @@ class _SentenceReader:
             token = self.doc[i]
             hyphen = (
                 token.text in {"-", "–"} and tokens and i + 1 < limit and (self.doc[i + 1].is_alpha)
-            )
+            ) or self._starts_compound(i, limit)
             if not hyphen and (
                 token.pos_ in STOP_POS
                 or token.tag_ in {"VBD", "VBN", "MD"}
@@ -727,6 +727,14 @@ class _SentenceReader:
             return None
         first = start if self.doc[start].lower_ == "from" else tokens[0].i
         return mention(self.doc[first : tokens[-1].i + 1])
+
+    def _starts_compound(self, i: int, limit: int) -> bool:
+        """ "three-point", "free-throw": a word joined by a hyphen to the next one."""
+        return (
+            i + 2 < limit
+            and self.doc[i + 1].text in {"-", "–"}
+            and (self.doc[i].is_alpha and self.doc[i + 2].is_alpha)
+        )
 
     def _changed_noun(self, cue: Span | Token | None) -> Mention | None:
         """What rose or fell: "an increase in grooming", "a drop in the number of offences"."""
