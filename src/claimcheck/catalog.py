@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from claimcheck.errors import DataError, MetadataError
-from claimcheck.metadata import ColumnMeta, Group, Metadata, load_metadata, merge
+from claimcheck.metadata import ColumnMeta, Group, Metadata, Pair, load_metadata, merge
 from claimcheck.model import Source
 from claimcheck.names import GENERIC_WORDS, NameIndex, key, short_forms, words
 from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr, parse_period
@@ -62,6 +62,7 @@ class Table:
     additive: frozenset[str] = frozenset()
     year_start: int = DEFAULT_YEAR_START
     row_level: bool = False  # one row per respondent or event: counts, not sums
+    pairs: tuple[Pair, ...] = ()
     dim_vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def values(self, dim: str) -> list[str]:
@@ -217,6 +218,7 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
             dims if row_level else (c for c, m in meta.columns.items() if m.additive)
         ),
         row_level=row_level,
+        pairs=_pairs(meta, measure_names),
         year_start=year_start,
         dim_vocabulary={
             d: (d, *meta.columns.get(d, ColumnMeta("dimension")).synonyms) for d in dims
@@ -321,6 +323,17 @@ def _measure(name: str, meta: Metadata, wide_measure: bool, table: str = "") -> 
         unit=column.unit or meta.unit,
         vocabulary=tuple(dict.fromkeys(v for v in vocabulary if set(words(v)) - GENERIC_WORDS)),
     )
+
+
+def _pairs(meta: Metadata, measures: list[str]) -> tuple[Pair, ...]:
+    for pair in meta.pairs.values():
+        for name in pair.measures:
+            if name not in measures:
+                raise MetadataError(
+                    f"{meta.path}: pairs.{pair.name}.measures: {name!r} is not a "
+                    f"measure of the table; measures are {', '.join(measures)}"
+                )
+    return tuple(meta.pairs.values())
 
 
 def _totals(cells: pd.DataFrame, dims: list[str], meta: Metadata) -> dict[str, str]:

@@ -42,6 +42,9 @@ REPORTING_VERBS = {
 CHANGE_UP = {"rise", "increase", "growth", "jump", "gain", "climb", "surge", "hike", "spike"}
 CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip", "slump"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# What may join the two numbers of a pair: "7-14", "8-of-18", "13-for-19", "8 of 18".
+PAIR_JOINTS = [["-"], ["–"], ["-", "of", "-"], ["-", "for", "-"], ["of"], ["for"]]
+LOSING_VERBS = {"lose", "fall", "drop", "succumb", "trail"}
 # Subjects that point back to an earlier sentence's subject.
 ANAPHORIC_NOUNS = {
     "figure",
@@ -154,6 +157,7 @@ class _SentenceReader:
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
         out += self._changes_from_to()
+        out += self._pairs()
         out += self._percent_changes()
         out += self._absolute_changes()
         out += self._rates()
@@ -248,6 +252,64 @@ class _SentenceReader:
                     periods=_refs(periods),
                     counted=self._changed_noun(cue),
                 )
+
+    def _pairs(self) -> Iterator[Claim]:
+        """Two numbers written as one: "7-14 FG", "8-of-18 shooting", "13-for-19 from the
+        field", "(32-18)" after a name, "won 113-107". Each number is a claim; which
+        measures they are is the data's to say (metadata [pairs])."""
+        for first, second in zip(self.quantities, self.quantities[1:], strict=False):
+            if first.start in self.used or second.start in self.used:
+                continue
+            joint = [t.lower_ for t in self.doc[first.end : second.start]]
+            if joint not in PAIR_JOINTS or not all(
+                q._.quantity.unit == "number" and q._.quantity.hedge is None
+                for q in (first, second)
+            ):
+                continue
+            before = self.doc[first.start - 1] if first.start > self.sent.start else None
+            after = self.doc[second.end] if second.end < self.sent.end else None
+            bracketed = (
+                before is not None
+                and before.text == "("
+                and after is not None
+                and after.text == ")"
+                and any(n.end == before.i for n in self.names)
+            )
+            counted = None if bracketed else self._counted_after(second)
+            other = self._versus_other(first)
+            loser = self._verb_lemma(first) in LOSING_VERBS
+            self.used.update({first.start, second.start})
+            for role, quantity in enumerate((first, second)):
+                yield self._claim(
+                    "value",
+                    quantity,
+                    quantity=quantity._.quantity,
+                    periods=_refs(self._periods_for(second)),
+                    counted=counted,
+                    pair_role=1 - role if loser else role,
+                    bracketed=bracketed,
+                    other=other,
+                    subject_hints=self._subject_hints(first),
+                )
+
+    def _versus_other(self, number: Span) -> Mention | None:
+        """The other side of a score: "beat the Lakers 113-107", "a win over Boston"."""
+        verb = number.root
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        for name in self.names:
+            root = name.root
+            if root.dep_ == "dobj" and root.head == verb:
+                return mention(name)
+            if root.dep_ == "pobj" and root.head.lower_ in {"over", "against", "to", "past"}:
+                return mention(name)
+        return None
+
+    def _verb_lemma(self, number: Span) -> str:
+        verb = number.root
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        return verb.lemma_.lower()
 
     def _percent_changes(self) -> Iterator[Claim]:
         """ "a 15% increase in grooming", "rose by a third", "doubled since 2010"."""
@@ -710,9 +772,9 @@ class _SentenceReader:
                 token.text in {"-", "–"} and tokens and i + 1 < limit and (self.doc[i + 1].is_alpha)
             ) or self._starts_compound(i, limit)
             if not hyphen and (
-                token.pos_ in STOP_POS
+                (token.pos_ in STOP_POS and not (token.pos_ == "NUM" and not token.like_num))
                 or token.tag_ in {"VBD", "VBN", "MD"}
-                or not token.is_alpha
+                or not any(c.isalpha() for c in token.text)
                 or self._in_period(i)
                 or token.ent_type_ in {"GPE", "ORG"}
             ):
@@ -720,7 +782,9 @@ class _SentenceReader:
             tokens.append(token)
             i += 1
         while tokens and not (
-            tokens[-1].pos_ in {"NOUN", "PROPN"} or tokens[-1].tag_ in {"VBZ", "VBG"}
+            tokens[-1].pos_ in {"NOUN", "PROPN"}
+            or tokens[-1].tag_ in {"VBZ", "VBG"}
+            or (tokens[-1].pos_ == "NUM" and not tokens[-1].like_num)  # "3Pt"
         ):
             tokens.pop()
         if not tokens:

@@ -29,12 +29,14 @@ TABLE_KEYS = {
     "aliases",
     "groups",
     "sources",
+    "pairs",
 }
 CATALOG_KEYS = {"aliases", "groups", "sources", "periods"}
 COLUMN_KEYS = {"role", "unit", "synonyms", "total", "additive", "description"}
 GROUP_KEYS = {"members", "aliases", "description"}
 SOURCE_KEYS = {"title", "url", "publisher", "date", "quote", "note"}
 PERIOD_KEYS = {"year_start"}
+PAIR_KEYS = {"measures", "words", "bracketed", "versus", "description"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,23 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Pair:
+    """Two numbers written as one: "7-14 FG" (made, attempted), "(32-18)" (wins,
+    losses), "won 113-107" (the subject's points, then the other side's).
+
+    `words` name the pair after its numbers ("FG", "shooting"); `bracketed` means a
+    bare "(A-B)" right after a name is this pair; `versus` means one measure, the
+    first number the subject's and the second the other side's.
+    """
+
+    name: str
+    measures: tuple[str, ...]
+    words: tuple[str, ...] = ()
+    bracketed: bool = False
+    versus: bool = False
+
+
+@dataclass(frozen=True)
 class Metadata:
     """Everything a metadata file may say; empty when a table has no metadata."""
 
@@ -70,6 +89,7 @@ class Metadata:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
+    pairs: dict[str, Pair] = field(default_factory=dict)
 
 
 def load_metadata(path: Path, catalog_level: bool = False) -> Metadata:
@@ -97,6 +117,7 @@ def load_metadata(path: Path, catalog_level: bool = False) -> Metadata:
     sources = {
         name: checker.source(name, spec) for name, spec in checker.table(data, "sources").items()
     }
+    pairs = {name: checker.pair(name, spec) for name, spec in checker.table(data, "pairs").items()}
     periods = checker.table(data, "periods")
     checker.keys(periods, PERIOD_KEYS, "periods")
     year_start = checker.year_start(periods.get("year_start")) if periods else None
@@ -112,6 +133,7 @@ def load_metadata(path: Path, catalog_level: bool = False) -> Metadata:
         aliases=aliases,
         groups=groups,
         sources=sources,
+        pairs=pairs,
     )
 
 
@@ -202,6 +224,27 @@ class _Checker:
             key=name, title=title, url=self.text(spec, "url", where + "."), note=note or None
         )
 
+    def pair(self, name: str, spec: Any) -> Pair:
+        where = f"pairs.{name}"
+        if not isinstance(spec, dict):
+            raise self.fail(where, "must be a table with measures")
+        self.keys(spec, PAIR_KEYS, where)
+        measures = self.strings(spec.get("measures", []), f"{where}.measures")
+        versus = spec.get("versus", False)
+        bracketed = spec.get("bracketed", False)
+        for flag, value in (("versus", versus), ("bracketed", bracketed)):
+            if not isinstance(value, bool):
+                raise self.fail(f"{where}.{flag}", "must be true or false")
+        if len(measures) != (1 if versus else 2):
+            raise self.fail(f"{where}.measures", "needs two measures (one with versus = true)")
+        return Pair(
+            name,
+            tuple(measures),
+            tuple(self.strings(spec.get("words", []), f"{where}.words")),
+            bracketed,
+            versus,
+        )
+
     def year_start(self, value: Any) -> int:
         """ "04-01" or 4: the month a split year (2016/17) starts in."""
         if isinstance(value, int) and 1 <= value <= 12:
@@ -240,4 +283,5 @@ def merge(base: Metadata, extra: Metadata) -> Metadata:
         aliases=base.aliases | extra.aliases,
         groups=base.groups | extra.groups,
         sources=base.sources | extra.sources,
+        pairs=extra.pairs,
     )

@@ -74,6 +74,8 @@ class Claim:
     - direction: `direction`, `periods` (from, to or the latest); every subject must agree
     - comparison: `direction` ("up": more than, "down": fewer than) against `other`;
       `quantity` is the stated difference when there is one ("50 more ... than")
+    - value with `pair_role`: one number of a pair ("7-14 FG", "(32-18)", "won
+      113-107"); `counted` names the pair when the article does
     `subject_hints` are the names near the claim that may be its subject (nearest first);
     `counted` is the noun the number counts ("528 crimes"), when the sentence says it;
     `measure_hints` are other noun phrases that may say what is counted (nearest first,
@@ -100,6 +102,8 @@ class Claim:
     operands: tuple[Quantity, ...] = ()
     group_hint: Mention | None = None
     other: Mention | None = None
+    pair_role: int | None = None  # 0 or 1: the first or second number of "7-14 FG"
+    bracketed: bool = False  # the pair is a bare "(32-18)" right after a name
 
 
 @dataclass(frozen=True)

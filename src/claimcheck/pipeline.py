@@ -22,7 +22,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from claimcheck.periods import parse_period
 from claimcheck.quantities import HEDGES, parse_quantity
@@ -197,6 +197,7 @@ def _trim_preposition(span: Span) -> Span:
 
 
 DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "fortnight", "second"}
+PAIR_WORDS = {"of", "for", "to", "and", "from"}
 CALENDAR = {"year", "month", "week", "day", "decade", "fortnight"}
 SUFFIXES = {"am", "pm", "o'clock", "st", "nd", "rd", "th"}
 
@@ -207,6 +208,14 @@ def _is_not_a_count(span: Span) -> bool:
     following = doc[span.end] if span.end < len(doc) else None
     if span[-1].ent_type_ == "ORDINAL" or ":" in span.text:
         return True
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text == "-"
+        and not doc[span.start - 2].whitespace_
+        and doc[span.start - 2].is_alpha
+        and doc[span.start - 2].lower_ not in PAIR_WORDS
+    ):
+        return True  # "COVID-19", "F-35": part of a name
     if following is None:
         return False
     if following.lower_ in SUFFIXES:
@@ -232,6 +241,9 @@ def _is_not_a_count(span: Span) -> bool:
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The one place the trained pipeline is loaded; pass another name to swap it."""
     nlp = spacy.load(name, exclude=["senter"])
+    # Split "8-of-18" and "13-for-19" into words and numbers, as "7-14" already is.
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])-(?=[0-9])", r"(?<=[0-9])-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("claimcheck_layout", first=True)
     nlp.add_pipe("claimcheck_mentions", last=True)
     nlp.add_pipe("claimcheck_claims", last=True)
