@@ -6,7 +6,9 @@ headers merged across columns or stacked on two rows ("2016/17" over "Q1".."Q4")
 This module finds the rectangle a program can read, without interpreting any cell:
 
 - the header is the first row that fills at least half the table's width (a title
-  or a note is one cell, however wide its merge) and is not a note;
+  or a note is one cell, however wide its merge) and is not a note; a blank row may
+  separate it from the data, but a two-cell title above a blank row and a header
+  is a title;
 - rows directly above it that leave the first column empty, or have several cells,
   are the upper rows of a stacked header; rows directly below it with names but no
   numbers, over columns of numbers, are its lower rows;
@@ -15,6 +17,8 @@ This module finds the rectangle a program can read, without interpreting any cel
   header is the words of its header rows joined ("2016/17 Q1"), without "[note 1]";
 - the data are the rows below the header up to the last one with two cells or
   more that is not a note; a row with only a label (a section heading) is skipped;
+  a second table after a blank row (a title over a header, or a header over
+  figures) is an error rather than rows of the first;
 - row numbers are the sheet's own.
 """
 
