@@ -1,0 +1,72 @@
+"""Read table files into raw tables: every cell a string, every row with its number.
+
+One reader per format behind one function, `read_tables`. Readers do not interpret
+cells (that is the catalog's job, with the table's metadata); they only make sure
+what comes out is rectangular, has one header of unique names, and remembers the
+row number a user would see in the file, for evidence and for error messages.
+
+    delimited  CSV, TSV: any delimiter, UTF-8 (BOM or not), UTF-16, Windows-1252
+    xlsx, ods  workbooks: one table per sheet, found under titles, above notes
+               (`layout`), by the sheet rules of `workbooks`
+    parquet    one table
+    sqlite     one table per table or view
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from claimcheck.errors import DataError
+from claimcheck.readers.base import RawTable, check_header
+from claimcheck.readers.delimited import read_delimited
+from claimcheck.readers.ods import read_ods
+from claimcheck.readers.parquet import read_parquet
+from claimcheck.readers.sqlite import read_sqlite
+from claimcheck.readers.xlsx import read_xlsx
+
+__all__ = ["MAX_TABLE_BYTES", "READERS", "RawTable", "check_header", "read_tables"]
+
+MAX_TABLE_BYTES = 200_000_000
+
+Reader = Callable[[Path, str | None], list[RawTable]]
+
+READERS: dict[str, Reader] = {
+    ".csv": read_delimited,
+    ".tsv": read_delimited,
+    ".xlsx": read_xlsx,
+    ".xlsm": read_xlsx,
+    ".ods": read_ods,
+    ".parquet": read_parquet,
+    ".sqlite": read_sqlite,
+    ".sqlite3": read_sqlite,
+    ".db": read_sqlite,
+}
+
+# Formats people try that no reader takes, and what to do instead.
+HINTS = {
+    ".xls": "open it in a spreadsheet app and save it as .xlsx",
+    ".numbers": "export it from Numbers as .xlsx or CSV",
+    ".json": "convert it to CSV",
+}
+
+
+def read_tables(path: Path, encoding: str | None = None) -> list[RawTable]:
+    """Every table in a file; raise DataError naming the file and what to do.
+
+    `encoding` is for delimited text only; the other formats say their own.
+    """
+    suffix = path.suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        fix = HINTS.get(suffix, f"use one of {', '.join(sorted(READERS))}")
+        raise DataError(f"{path}: unsupported table format {path.suffix!r}; {fix}")
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise DataError(f"{path}: cannot be read ({error.strerror})") from None
+    if size > MAX_TABLE_BYTES:
+        raise DataError(
+            f"{path}: {size:,} bytes is more than the limit of {MAX_TABLE_BYTES:,}; split the table"
+        )
+    return reader(path, encoding)
