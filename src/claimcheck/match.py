@@ -91,6 +91,7 @@ class _Matcher:
         self.catalog = catalog
         self.article = article
         self.notes: list[str] = []
+        self.versus_other = False  # the second number of "113-107" is the other side's
         sentence_end = claim.sentence_start + len(claim.sentence)
         self.found = catalog.names.find(article.text, claim.sentence_start, sentence_end)
         self.found += self._fuzzy_found()
@@ -110,6 +111,8 @@ class _Matcher:
             named = (self._subject(), self._other())
         else:
             named = (self._subject(),)
+        if self.versus_other:
+            named = (self._other_side(named[0], measures),)
         ranks_a_dimension = claim.kind == "rank" and self._names_a_dimension()
         parts = self._part_names(named[0]) if claim.kind == "share" or ranks_a_dimension else []
         if claim.kind == "share" and not parts and named[0].start >= claim.end:
@@ -171,6 +174,10 @@ class _Matcher:
     def _measures(self) -> list[tuple[Table, Measure]]:
         claim = self.claim
         every = [(t, m) for t in self.catalog.tables for m in t.measures]
+        if claim.pair_role is not None:
+            paired = self._pair_measures()
+            if paired:
+                return paired
         if claim.counted is not None:
             scored = self._scored(claim.counted.text, every)
             if not scored:
@@ -186,6 +193,39 @@ class _Matcher:
             )
             return every
         raise NoMatch("the claim does not say what is counted")
+
+    def _pair_measures(self) -> list[tuple[Table, Measure]]:
+        """The measure of one number of a pair: by the words that name the pair
+        ("7-14 FG"), or the table's bracketed pair ("(32-18)"), or its versus pair
+        ("won 113-107": points, the second number the other side's)."""
+        claim = self.claim
+        found = []
+        for table in self.catalog.tables:
+            for pair in table.pairs:
+                if claim.counted is not None:
+                    fits = measure_score(claim.counted.text, (*pair.words, pair.name))
+                elif claim.bracketed:
+                    fits = pair.bracketed
+                else:
+                    fits = pair.versus
+                if fits:
+                    found.append((int(fits), table, pair))
+        if not found:
+            if claim.counted is None:
+                raise NoMatch(
+                    "a pair of numbers the data does not describe; declare it "
+                    "under [pairs] in the metadata"
+                )
+            return []
+        best = max(score for score, _, _ in found)
+        out = []
+        for score, table, pair in found:
+            if score != best:
+                continue
+            name = pair.measures[0 if pair.versus else claim.pair_role]
+            self.versus_other = pair.versus and claim.pair_role == 1
+            out += [(table, m) for m in table.measures if m.name == name]
+        return out
 
     @staticmethod
     def _scored(phrase: str, pairs: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
@@ -257,6 +297,21 @@ class _Matcher:
         if not found:
             raise NoMatch(f"{other.text!r} is not in the data")
         return self._unambiguous(found[0])
+
+    def _other_side(self, subject: Found, measures: list[tuple[Table, Measure]]) -> Found:
+        """The side a score's second number belongs to: the name the sentence gives
+        ("beat the Lakers 113-107"), or the only other value beside the subject."""
+        if self.claim.other is not None:
+            return self._other()
+        for table, _ in measures:
+            resolved = self._resolve(table, subject)
+            if resolved is None or not resolved.dim:
+                continue
+            excluded = {*resolved.values, table.totals.get(resolved.dim), *self.catalog.groups}
+            others = [v for v in table.values(resolved.dim) if v not in excluded]
+            if len(others) == 1:
+                return Found(subject.start, subject.end, f"value:{others[0]}")
+        raise NoMatch("cannot tell whose figure the second number of the pair is")
 
     def _unresolved_subject(self) -> str | None:
         """The claim's grammatical subject, when no name in the data matches it."""
