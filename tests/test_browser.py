@@ -217,3 +217,36 @@ def test_hostile_text_runs_no_script_and_shows_inertly(browser, hostile_html):
     assert page.locator("img").count() == 0
     assert page.locator("main script, header script").count() == 0
     view.close()
+
+
+def test_print_shows_the_evidence_that_needs_attention_and_no_buttons(browser, draft_html):
+    view = Page(browser)
+    page = view.open(draft_html)
+    page.emulate_media(media="print")
+    contradicted = page.locator("a.claim.contradicted").first
+    assert page.locator(f"#ev-{contradicted.get_attribute('id')}").is_visible()
+    supported = page.locator("a.claim.supported").first
+    assert not page.locator(f"#ev-{supported.get_attribute('id')}").is_visible()
+    assert page.pdf(format="A4")[:4] == b"%PDF"
+    view.close()
+
+
+def test_the_index_of_several_articles_links_each_page_and_fits_a_phone(browser, tmp_path):
+    from claimcheck.report.html import site
+
+    report = check(
+        [ROOT / "articles" / "nspcc.txt", FIXTURES / "articles" / "draft_with_errors.txt"],
+        data=DATA,
+        timestamp=False,
+    )
+    for name, html in site(report).items():
+        (tmp_path / name).write_text(html, encoding="utf-8")
+    view = Page(browser, width=375)
+    page = view.open(tmp_path / "index.html")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    page.locator("a", has_text="draft_with_errors.txt").click()
+    assert page.url.endswith("/draft_with_errors.html")
+    assert page.locator("a.claim.contradicted").count() == 7
+    page.locator("a", has_text="All articles").click()
+    assert page.url.endswith("/index.html")
+    view.close()

@@ -117,7 +117,7 @@ def find_articles(paths: Sequence[str | Path], exclude: Sequence[str] = ()) -> l
 
 def excluded(path: Path, patterns: Sequence[str]) -> bool:
     """Whether a glob of `patterns` matches the file's name or (with a `/`) its path."""
-    absolute = path.absolute().as_posix()
+    absolute = path.resolve().as_posix()
     for pattern in patterns:
         if "/" not in pattern:
             if fnmatchcase(path.name, pattern):
