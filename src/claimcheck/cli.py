@@ -1,8 +1,11 @@
 """The `claimcheck` command: a thin shell over `claimcheck.check`.
 
-Exit codes follow ruff: 0 nothing contradicted, 1 at least one claim contradicted,
-2 bad input, bad usage or an internal error, always as one line on stderr.
-Heavy imports (spaCy, pandas) happen inside commands so that --help is instant.
+Exit codes follow ruff: 0 nothing failed, 1 at least one claim failed (contradicted;
+with --fail-on unverifiable, unverifiable too), 2 bad input, bad configuration, bad
+usage or an internal error, always as one line on stderr. --exit-zero keeps 0 for
+failed claims (never for errors). Settings come from claimcheck.toml or pyproject.toml
+(`claimcheck.config`); flags override them. Heavy imports (spaCy, pandas) happen inside
+commands so that --help is instant.
 """
 
 from __future__ import annotations
@@ -15,10 +18,16 @@ from pathlib import Path
 import click
 
 from claimcheck import __version__
+from claimcheck.config import Config, find_config, load_config
 from claimcheck.errors import ClaimcheckError, OutputError
+from claimcheck.model import FAIL_ON
+from claimcheck.report import FORMATS
 
-EXIT_CONTRADICTED = 1
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_CONTRADICTED = EXIT_FAILED  # the name before --fail-on existed
 EXIT_ERROR = 2
+REPORTS_DIR = Path("reports")
 
 
 class UserError(click.ClickException):
@@ -43,6 +52,8 @@ class DefaultGroup(click.Group):
             return super().invoke(ctx)
         except ClaimcheckError as error:
             raise UserError(str(error)) from None
+        except click.UsageError as error:  # one line too, with where to look
+            raise UserError(f"{error.format_message()} (see claimcheck --help)") from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt:
@@ -66,14 +77,13 @@ def main() -> None:
 
 
 @main.command("check")
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
     "--data",
     "data",
     type=click.Path(path_type=Path),
-    default=Path("data"),
-    show_default=True,
-    help="Directory (or file) of tables and their metadata.",
+    default=None,
+    help="Directory (or file) of tables and their metadata.  [default: data]",
 )
 @click.option(
     "--no-data", is_flag=True, help="Only check the article's numbers against each other."
@@ -81,20 +91,58 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "html"]),
-    default="text",
-    show_default=True,
-    help="What to print on standard output.",
+    type=click.Choice(list(FORMATS)),
+    default=None,
+    help="Output format: text, json, html, github (annotations), sarif or junit.  [default: text]",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the output to this file instead of standard output.",
 )
 @click.option(
     "--report",
     "report_path",
     type=click.Path(path_type=Path),
     default=None,
-    help="Write the HTML report here (default for text output: reports/<article>.html).",
+    help="Write the HTML report here (default for text output: reports/<article>.html; "
+    "for several articles, a folder with one page each and index.html).",
 )
 @click.option("--no-report", is_flag=True, help="Do not write an HTML report.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of articles.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(list(FAIL_ON)),
+    default=None,
+    help="Which claims fail the run (exit 1): contradicted ones, or also unverifiable "
+    "ones.  [default: contradicted]",
+)
+@click.option(
+    "--exit-zero", is_flag=True, help="Exit 0 even when claims fail (errors still exit 2)."
+)
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="GLOB",
+    help="Skip articles matching GLOB (a file name, or a path with '/'); repeatable. "
+    "Replaces the config file's list.",
+)
+@click.option(
+    "--hedge-tolerance",
+    type=click.FloatRange(0, 1, max_open=True),
+    default=None,
+    help="How far 'about' and 'almost' reach, as a share of the value.  [default: 0.1]",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=None,
+    help="Read settings from this file instead of searching for claimcheck.toml or pyproject.toml.",
+)
+@click.option("--no-config", is_flag=True, help="Ignore configuration files.")
+@click.option("--encoding", default=None, help="Encoding of articles.  [default: utf-8]")
 @click.option(
     "--data-encoding",
     default=None,
@@ -106,47 +154,87 @@ def main() -> None:
     is_flag=True,
     help="Leave the generated-at time out of reports, so that runs compare byte for byte.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="Print only claims that are not supported.")
+@click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="Print only the claims that fail (text and github formats); no summary, no progress.",
+)
 def check_command(
-    articles: tuple[Path, ...],
-    data: Path,
+    paths: tuple[str, ...],
+    data: Path | None,
     no_data: bool,
-    fmt: str,
+    fmt: str | None,
+    output: Path | None,
     report_path: Path | None,
     no_report: bool,
-    encoding: str,
+    fail_on: str | None,
+    exit_zero: bool,
+    exclude: tuple[str, ...],
+    hedge_tolerance: float | None,
+    config_path: Path | None,
+    no_config: bool,
+    encoding: str | None,
     data_encoding: str | None,
     date: str | None,
     no_timestamp: bool,
     quiet: bool,
 ) -> None:
-    """Check ARTICLES (.txt, .md, .html) against the tables in --data.
+    """Check articles (.txt, .md, .html) against the tables in --data.
 
-    Example: claimcheck articles/nspcc.txt --data data --format json
+    PATH may be a file, a folder (searched for articles) or a glob ('drafts/*.md').
+
+    Example: claimcheck articles/ --data data --format github --fail-on unverifiable
     """
-    from claimcheck.api import check
+    from claimcheck.api import check, find_articles
+    from claimcheck.quantities import HEDGE_TOLERANCE
     from claimcheck.report import render
 
-    report = check(
-        list(articles),
-        data=None if no_data else data,
-        encoding=encoding,
-        data_encoding=data_encoding,
-        date=date,
-        timestamp=not no_timestamp,
-    )
-    inputs = {p.resolve() for p in articles}
-    if fmt == "text":
-        click.echo(render(report, "text", quiet=quiet), nl=False)
+    config = Config() if no_config else load_config(config_path or find_config())
+    fmt = fmt or config.format or "text"
+    fail_on = fail_on or config.fail_on or "contradicted"
+    if no_data or (data is None and config.no_data):
+        data_dir = None
     else:
-        click.echo(render(report, fmt), nl=False)
+        data_dir = data or config.data or Path("data")
+    files = find_articles(paths, exclude or config.exclude)
+    if not files:
+        click.echo(
+            "claimcheck: warning: every article given is excluded; nothing to check", err=True
+        )
+        sys.exit(EXIT_OK)
+    options = {  # what `claimcheck.check` is told (room here for more, e.g. jobs)
+        "data": data_dir,
+        "encoding": encoding or config.encoding or "utf-8",
+        "data_encoding": data_encoding or config.data_encoding,
+        "date": date,
+        "timestamp": not no_timestamp,
+        "hedge_tolerance": (
+            hedge_tolerance if hedge_tolerance is not None else config.hedge_tolerance
+        ),
+    }
+    if options["hedge_tolerance"] is None:
+        options["hedge_tolerance"] = HEDGE_TOLERANCE
+    inputs = {p.resolve() for p in files}
+    if config.path is not None:
+        inputs.add(config.path.resolve())
+    if output is not None and output.resolve() in inputs:
+        raise OutputError(f"{output}: is one of the inputs; choose another --output path")
+
+    with _progress(len(files), quiet) as advance:
+        report = check(files, progress=advance, **options)
+
+    rendered = render(report, fmt, quiet=quiet, fail_on=fail_on)
+    if output is not None:
+        write_atomic(output, rendered, inputs, what="output")
+    else:
+        click.echo(rendered, nl=False)
     if not no_report and (report_path is not None or fmt == "text"):
-        target = report_path or Path("reports") / f"{articles[0].stem}.html"
-        write_atomic(target, render(report, "html"), inputs)
-        if fmt == "text" and not quiet:
-            click.echo(f"report: {target}")
-    if report.summary["contradicted"]:
-        sys.exit(EXIT_CONTRADICTED)
+        written = write_html_reports(report, report_path, inputs, fail_on)
+        if fmt == "text" and output is None and not quiet:
+            click.echo(f"report: {written}")
+    failed = report.failures(fail_on)
+    sys.exit(EXIT_FAILED if failed and not exit_zero else EXIT_OK)
 
 
 @main.command("data")
@@ -163,17 +251,84 @@ def data_command(path: Path, data_encoding: str | None) -> None:
     click.echo(render_catalog(load_catalog(path, data_encoding)), nl=False)
 
 
-def write_atomic(target: Path, text: str, inputs: set[Path]) -> None:
+class _progress:
+    """A progress bar on stderr while several articles are checked, when it is a terminal."""
+
+    def __init__(self, total: int, quiet: bool) -> None:
+        self.bar = None
+        if total > 1 and not quiet and _stderr_is_tty():
+            self.bar = click.progressbar(
+                length=total, label="Checking articles", file=sys.stderr, show_pos=True
+            )
+
+    def __enter__(self):
+        if self.bar is None:
+            return None
+        bar = self.bar.__enter__()
+        return lambda _result: bar.update(1)
+
+    def __exit__(self, *exc_info) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc_info)
+
+
+def _stderr_is_tty() -> bool:
+    return sys.stderr.isatty()
+
+
+def write_html_reports(report, report_path: Path | None, inputs: set[Path], fail_on: str) -> Path:
+    """Write the HTML report(s); return the page to open (the index for several articles).
+
+    One article: `report_path` (a file, or a folder to put it in) or reports/<name>.html.
+    Several: one page per article in `report_path` (a folder; or, when it ends in
+    .html, the index page, with the articles' pages beside it) or in reports/.
+    """
+    from claimcheck.report.html import page_names, render, site
+
+    if len(report.results) == 1:
+        name = page_names(report)[0]
+        if report_path is None:
+            target = REPORTS_DIR / name
+        elif report_path.is_dir():
+            target = report_path / name
+        else:
+            target = report_path
+        write_atomic(target, render(report, fail_on=fail_on), inputs, what="report")
+        return target
+    if report_path is not None and report_path.suffix.lower() in {".html", ".htm"}:
+        folder, index = report_path.parent, report_path.name
+    else:
+        folder, index = (report_path or REPORTS_DIR), "index.html"
+    pages = site(report, fail_on=fail_on)
+    pages[index] = pages.pop("index.html")
+    for name, html in pages.items():
+        write_atomic(folder / name, html, inputs, what="report")
+    return folder / index
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(target: Path, text: str, inputs: set[Path], what: str = "report") -> None:
     """Write through a temporary file and a rename: a reader never sees half a report."""
+    option = "--output" if what == "output" else "--report"
     if target.resolve() in inputs:
-        raise OutputError(f"{target}: is one of the inputs; choose another --report path")
+        raise OutputError(f"{target}: is one of the inputs; choose another {option} path")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
         )
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
+            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private (0600)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
     except OSError as error:
-        raise OutputError(f"{target}: cannot write the report ({error.strerror})") from None
+        raise OutputError(f"{target}: cannot write the {what} ({error.strerror})") from None

@@ -25,3 +25,7 @@ class MetadataError(ClaimcheckError):
 
 class OutputError(ClaimcheckError):
     """A report cannot be written where the user asked."""
+
+
+class ConfigError(ClaimcheckError):
+    """A configuration file or setting is malformed: names the file and the key."""

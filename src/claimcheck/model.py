@@ -2,6 +2,7 @@
 
 Offsets are character offsets into the article's text as read (after HTML or
 Markdown is turned into text), so `claim.text == article.text[claim.start:claim.end]`.
+Lines and columns are those of the file (`Article.line_col` maps back through markup).
 """
 
 from __future__ import annotations
@@ -25,21 +26,41 @@ KINDS = (
     "comparison",
 )
 VERDICTS = ("supported", "contradicted", "unverifiable")
+# What fails a run: only contradicted claims (the default), or also unverifiable ones.
+FAIL_ON = {"contradicted": ("contradicted",), "unverifiable": ("contradicted", "unverifiable")}
 
 
 @dataclass(frozen=True)
 class Article:
-    """An article's text as claimcheck reads it, and where it came from."""
+    """An article's text as claimcheck reads it, and where it came from.
+
+    For Markdown and HTML, `source` is the file's text and `origin[i]` the offset in it
+    of `text[i]`; for plain text both are None (the text is the file).
+    `ignored_lines` are the file's lines silenced by a `claimcheck: ignore` marker.
+    """
 
     path: Path
     text: str
     date: str | None = None  # ISO date of publication, when known
+    source: str | None = field(default=None, compare=False, repr=False)
+    origin: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
+    ignored_lines: frozenset[int] = frozenset()
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a character offset."""
-        line = self.text.count("\n", 0, offset) + 1
-        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        """1-based line and column, in the file, of a character offset into `text`."""
+        text = self.text if self.source is None else self.source
+        if self.origin is not None:
+            origin = self.origin
+            offset = origin[offset] if offset < len(origin) else (origin[-1] + 1 if origin else 0)
+        line = text.count("\n", 0, offset) + 1
+        col = offset - (text.rfind("\n", 0, offset) + 1) + 1
         return line, col
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """Line and column of the first character and of the one after the last, in the file."""
+        line, col = self.line_col(start)
+        end_line, end_col = self.line_col(max(end - 1, start))
+        return line, col, end_line, end_col + (1 if end > start else 0)
 
 
 @dataclass(frozen=True)
@@ -131,6 +152,9 @@ class Check:
     cells: tuple[Cell, ...] = ()
     by_rounding: bool = False
     suggestion: str | None = None
+    # The words `suggestion` replaces when they are not the claim's own: a rank claim's
+    # wrong name ("Gwent Police" -> "Dyfed-Powys Police").
+    replaces: str | None = None
 
 
 @dataclass(frozen=True)
@@ -144,6 +168,8 @@ class Verdict:
     line: int
     col: int
     kind: str  # the claim's kind, refined by matching (a value over a group is a total)
+    end_line: int = 0  # where the claim's words end in the file (column after the last)
+    end_col: int = 0
 
     @property
     def primary(self) -> Check | None:
@@ -156,10 +182,15 @@ class Verdict:
 
 @dataclass(frozen=True)
 class ArticleResult:
-    """Every claim of one article with its verdict."""
+    """Every claim of one article with its verdict.
+
+    `suppressed` holds the claims silenced by a `claimcheck: ignore` marker, with the
+    verdict they would have had; they are neither counted nor failed.
+    """
 
     article: Article
     verdicts: tuple[Verdict, ...]
+    suppressed: tuple[Verdict, ...] = ()
 
     @property
     def summary(self) -> dict[str, int]:
@@ -167,6 +198,11 @@ class ArticleResult:
         for verdict in self.verdicts:
             counts[verdict.verdict] += 1
         return counts
+
+    def failures(self, fail_on: str = "contradicted") -> tuple[Verdict, ...]:
+        """The claims that fail a run under `fail_on` (see FAIL_ON)."""
+        failing = FAIL_ON[fail_on]
+        return tuple(v for v in self.verdicts if v.verdict in failing)
 
 
 @dataclass(frozen=True)
@@ -196,3 +232,11 @@ class Report:
             for key, value in result.summary.items():
                 counts[key] += value
         return counts
+
+    @property
+    def suppressed_count(self) -> int:
+        return sum(len(result.suppressed) for result in self.results)
+
+    def failures(self, fail_on: str = "contradicted") -> tuple[Verdict, ...]:
+        """Every claim that fails the run: what turns the exit code to 1."""
+        return tuple(v for result in self.results for v in result.failures(fail_on))

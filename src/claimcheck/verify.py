@@ -482,6 +482,7 @@ class _Verifier:
                 check.cells,
                 check.by_rounding,
                 check.suggestion,
+                check.replaces,
             )
         return check
 
@@ -515,6 +516,7 @@ class _Verifier:
                 formula,
                 cells,
                 suggestion=wrong[0],
+                replaces=claimed,
             )
         return Check("data", "supported", f"{claimed} is first: {formula}", None, formula, cells)
 
@@ -621,4 +623,5 @@ class _Verifier:
             formula,
             cells,
             suggestion=", ".join(matching) or None,
+            replaces=claimed if matching else None,
         )

@@ -1,26 +1,38 @@
-"""Renderers: turn a Report into text, JSON or HTML. No checking logic lives here."""
+"""Renderers: turn a Report into text, JSON, HTML, GitHub annotations, SARIF or JUnit.
+
+No checking logic lives here. Each format is one module with the same function,
+`render(report, *, quiet=False, fail_on="contradicted") -> str`, registered in
+FORMATS and imported on demand (HTML needs Jinja). `quiet` keeps only the claims that
+fail the run in the formats read by people (text, github); the structured formats
+are always complete. `fail_on` says which verdicts fail the run (model.FAIL_ON).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 
 from claimcheck.model import Report
 
-FORMATS = ("text", "json", "html")
+# format name -> module; docs/cli.md describes each.
+FORMATS = {
+    "text": "claimcheck.report.text",
+    "json": "claimcheck.report.json",
+    "html": "claimcheck.report.html",
+    "github": "claimcheck.report.github",
+    "sarif": "claimcheck.report.sarif",
+    "junit": "claimcheck.report.junit",
+}
+# Reports claimcheck writes carry this, so that checking a folder skips them.
+GENERATOR_MARK = '<meta name="generator" content="claimcheck">'
 
 
 def renderer(name: str) -> Callable[..., str]:
-    """The render function of a format (imported on demand: HTML needs Jinja)."""
-    if name == "text":
-        from claimcheck.report.text import render
-    elif name == "json":
-        from claimcheck.report.json import render
-    elif name == "html":
-        from claimcheck.report.html import render
-    else:
-        raise ValueError(f"unknown format {name!r}")
-    return render
+    """The render function of a format."""
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r}; choose one of {', '.join(FORMATS)}")
+    return import_module(FORMATS[name]).render
 
 
-def render(report: Report, name: str, **options: object) -> str:
-    return renderer(name)(report, **options)
+def render(report: Report, name: str, *, quiet: bool = False, fail_on: str = "contradicted") -> str:
+    return renderer(name)(report, quiet=quiet, fail_on=fail_on)

@@ -16,7 +16,8 @@ from claimcheck.quantities import Quantity
 VERSION = 1
 
 
-def render(report: Report) -> str:
+def render(report: Report, **options: object) -> str:
+    """The whole report, whatever the options: the contract is always complete."""
     return json.dumps(to_dict(report), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
@@ -38,6 +39,7 @@ def _article(result: ArticleResult) -> dict[str, Any]:
         "path": str(result.article.path),
         "claims": [claim_dict(v) for v in result.verdicts],
         "summary": result.summary,
+        "suppressed": [claim_dict(v) for v in result.suppressed],
     }
 
 
@@ -45,6 +47,7 @@ def claim_dict(verdict: Verdict) -> dict[str, Any]:
     """One claim as the contract describes it."""
     claim = verdict.claim
     primary = verdict.primary
+    edit = suggested_edit(verdict)
     return {
         "id": claim.id,
         "kind": verdict.kind,
@@ -65,7 +68,20 @@ def claim_dict(verdict: Verdict) -> dict[str, Any]:
         else None,
         "evidence": [_cell(c) for c in (primary.cells if primary else ())],
         "checks": [_check(c) for c in verdict.checks],
+        "end_line": verdict.end_line,
+        "end_col": verdict.end_col,
+        "suggested_edit": {"old": edit[0], "new": edit[1]} if edit else None,
     }
+
+
+def suggested_edit(verdict: Verdict) -> tuple[str, str] | None:
+    """The edit a contradicted claim needs: (words in the article, words the data supports)."""
+    if verdict.verdict != "contradicted":
+        return None
+    for check in verdict.checks:
+        if check.suggestion:
+            return (check.replaces or verdict.claim.text, check.suggestion)
+    return None
 
 
 def _claimed(quantity: Quantity | None, direction: str | None) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.model import Report, Verdict
+from claimcheck.model import FAIL_ON, Report, Verdict
 
 LABELS = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "unverifiable": "UNVERIFIABLE"}
 
@@ -16,21 +16,38 @@ def line(path: str, verdict: Verdict) -> str:
     )
 
 
-def summary_line(counts: dict[str, int]) -> str:
-    total = sum(counts.values())
+def suppressed_line(path: str, verdict: Verdict) -> str:
+    """A claim silenced by a marker, with the verdict it would have had."""
+    text = " ".join(verdict.claim.text.split())
     return (
-        f"{total} claim{'s' if total != 1 else ''}: {counts['supported']} supported, "
-        f"{counts['contradicted']} contradicted, {counts['unverifiable']} unverifiable"
+        f"{path}:{verdict.line}:{verdict.col}: SUPPRESSED {verdict.kind}: {text} -- "
+        f"would be {verdict.verdict}: {verdict.explanation}"
     )
 
 
-def render(report: Report, quiet: bool = False) -> str:
+def summary_line(counts: dict[str, int], suppressed: int = 0) -> str:
+    total = sum(counts.values())
+    line = (
+        f"{total} claim{'s' if total != 1 else ''}: {counts['supported']} supported, "
+        f"{counts['contradicted']} contradicted, {counts['unverifiable']} unverifiable"
+    )
+    return f"{line}, {suppressed} suppressed" if suppressed else line
+
+
+def render(report: Report, *, quiet: bool = False, fail_on: str = "contradicted") -> str:
+    """Every claim in text order and a summary; with `quiet`, only the failing claims."""
+    failing = FAIL_ON[fail_on]
     lines = []
     for result in report.results:
         path = str(result.article.path)
-        for verdict in result.verdicts:
-            if quiet and verdict.verdict == "supported":
+        entries = sorted(
+            [(v, False) for v in result.verdicts] + [(v, True) for v in result.suppressed],
+            key=lambda entry: entry[0].claim.start,
+        )
+        for verdict, suppressed in entries:
+            if quiet and (suppressed or verdict.verdict not in failing):
                 continue
-            lines.append(line(path, verdict))
-    lines.append(summary_line(report.summary))
-    return "\n".join(lines) + "\n"
+            lines.append(suppressed_line(path, verdict) if suppressed else line(path, verdict))
+    if not quiet:
+        lines.append(summary_line(report.summary, report.suppressed_count))
+    return "".join(f"{text}\n" for text in lines)
