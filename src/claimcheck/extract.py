@@ -276,8 +276,12 @@ class _SentenceReader:
                 and any(n.end == before.i for n in self.names)
             )
             counted = None if bracketed else self._counted_after(second)
-            other = self._versus_other(first)
-            loser = self._verb_lemma(first) in LOSING_VERBS
+            other = None if bracketed else self._versus_other(first)
+            loser = not bracketed and self._verb_lemma(first) in LOSING_VERBS
+            hints = self._subject_hints(first)
+            if bracketed:  # "the Orlando Magic (19-15)": the record of the name just before
+                owner = next(n for n in self.names if n.end == before.i)
+                hints = (mention(owner), *(h for h in hints if h.start != owner.start_char))
             self.used.update({first.start, second.start})
             for role, quantity in enumerate((first, second)):
                 yield self._claim(
@@ -289,7 +293,7 @@ class _SentenceReader:
                     pair_role=1 - role if loser else role,
                     bracketed=bracketed,
                     other=other,
-                    subject_hints=self._subject_hints(first),
+                    subject_hints=hints,
                 )
 
     def _versus_other(self, number: Span) -> Mention | None:
@@ -636,6 +640,8 @@ class _SentenceReader:
             span = _strip_edges(span)
             if not span or (span.start, span.end) in seen or span.start in taken:
                 continue
+            if span.start - 1 in taken and len(span) == 1:
+                continue  # "5 FT", "14 FG": a unit after a number, not a name
             if any(s[0] <= span.start and span.end <= s[1] for s in seen):
                 continue
             seen.add((span.start, span.end))
@@ -719,6 +725,11 @@ class _SentenceReader:
             return self._name_at(subject.head.head)  # "DeRozan, who posted ..."
         if subject.lower_ in {"he", "she", "they", "it"}:
             earlier = [n for n in self.names if n.end <= subject.i]
+            if subject.lower_ in {"he", "she"}:  # a person, not "the Thunder"
+                people = [
+                    n for n in earlier if n.label_ == "PERSON" or n.root.ent_type_ == "PERSON"
+                ]
+                earlier = people or earlier
             return earlier[-1] if earlier else None
         return None
 
@@ -773,7 +784,7 @@ class _SentenceReader:
             ) or self._starts_compound(i, limit)
             if not hyphen and (
                 (token.pos_ in STOP_POS and not (token.pos_ == "NUM" and not token.like_num))
-                or token.tag_ in {"VBD", "VBN", "MD"}
+                or (token.tag_ in {"VBD", "VBN", "MD"} and not self._adjectival(token, limit))
                 or not any(c.isalpha() for c in token.text)
                 or self._in_period(i)
                 or token.ent_type_ in {"GPE", "ORG"}
@@ -791,6 +802,11 @@ class _SentenceReader:
             return None
         first = start if self.doc[start].lower_ == "from" else tokens[0].i
         return mention(self.doc[first : tokens[-1].i + 1])
+
+    def _adjectival(self, token: Token, limit: int) -> bool:
+        """ "blocked shots", "recorded crimes": a participle before its noun."""
+        following = self.doc[token.i + 1] if token.i + 1 < limit else None
+        return token.tag_ == "VBN" and following is not None and following.pos_ == "NOUN"
 
     def _starts_compound(self, i: int, limit: int) -> bool:
         """ "three-point", "free-throw": a word joined by a hyphen to the next one."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.model import Article, Claim
 from claimcheck.names import GENERIC_WORDS, Found, words
-from claimcheck.periods import Period, PeriodExpr
+from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
 
@@ -104,6 +104,10 @@ class _Matcher:
         claim = self.claim
         if claim.quantity is not None and claim.quantity.vague:
             raise NoMatch(f"{claim.text!r} is a vague amount: there is no precise figure to check")
+        if claim.kind == "rate" and claim.per not in UNIT_DAYS:
+            raise NoMatch(
+                f"a rate per {claim.per}: the data holds totals, not rates per {claim.per}"
+            )
         measures = self._measures()
         if claim.kind == "direction":
             named = self._subjects_all()
