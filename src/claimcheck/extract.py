@@ -160,6 +160,7 @@ class _SentenceReader:
         out += self._pairs()
         out += self._percent_changes()
         out += self._absolute_changes()
+        out += self._averages()
         out += self._rates()
         out += self._ranks()
         out += self._onlys()
@@ -298,9 +299,7 @@ class _SentenceReader:
 
     def _versus_other(self, number: Span) -> Mention | None:
         """The other side of a score: "beat the Lakers 113-107", "a win over Boston"."""
-        verb = number.root
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
-            verb = verb.head
+        verb = _governing_verb(number)
         for name in self.names:
             root = name.root
             if root.dep_ == "dobj" and root.head == verb:
@@ -310,10 +309,7 @@ class _SentenceReader:
         return None
 
     def _verb_lemma(self, number: Span) -> str:
-        verb = number.root
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
-            verb = verb.head
-        return verb.lemma_.lower()
+        return _governing_verb(number).lemma_.lower()
 
     def _percent_changes(self) -> Iterator[Claim]:
         """ "a 15% increase in grooming", "rose by a third", "doubled since 2010"."""
@@ -367,6 +363,17 @@ class _SentenceReader:
                 direction=direction,
                 periods=_refs(self._change_periods()),
                 counted=self._changed_noun(cue),
+            )
+
+    def _averages(self) -> Iterator[Claim]:
+        """ "averaging 16 points and six rebounds": averages over games or years, which
+        a table of single figures cannot check (each is listed, unverifiable)."""
+        for q in self.quantities:
+            if q.start in self.used or self._verb_lemma(q) != "average":
+                continue
+            self.used.add(q.start)
+            yield self._claim(
+                "rate", q, quantity=q._.quantity, per="average", counted=self._counted_after(q)
             )
 
     def _rates(self) -> Iterator[Claim]:
@@ -711,7 +718,7 @@ class _SentenceReader:
                 if agent is not None:
                     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     return self._name_at(pobj) if pobj is not None else None
-            if token.head is token:
+            if token.head.i == token.i:
                 return None
             token = token.head
         return None
@@ -754,7 +761,23 @@ class _SentenceReader:
         i = q.end
         limit = min(self.sent.end, q.end + 8)
         while i < limit and (
-            self.doc[i].lower_ in {"of", "the", "these", "those", "and", "or", ",", "all"}
+            self.doc[i].lower_
+            in {
+                "of",
+                "the",
+                "these",
+                "those",
+                "and",
+                "or",
+                ",",
+                "all",
+                "last",
+                "next",
+                "past",
+                "first",
+                "previous",
+            }
+            or self.doc[i].tag_ == "PRP$"
             or (self.doc[i].pos_ in {"NUM", "ADV"} and not self._starts_compound(i, limit))
             or any(s.start == i for s in self.quantities)
         ):
@@ -894,6 +917,14 @@ class _SentenceReader:
         if len(self.periods) >= 2:
             return (self.periods[0], self.periods[-1])
         return tuple(self.periods)
+
+
+def _governing_verb(span: Span) -> Token:
+    """The verb a phrase depends on (the root, if no verb is above it)."""
+    token = span.root
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _within(spans: Iterable[Span], sentence: Span) -> list[Span]:

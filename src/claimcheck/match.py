@@ -74,14 +74,16 @@ def measure_score(phrase: str, vocabulary: tuple[str, ...]) -> int:
     said = words(phrase)
     if not said:
         return 0
+    # "Rebounding was the biggest factor": the activity names its measure.
+    forms = set(said) | {w[:-3] for w in said if w.endswith("ing") and len(w) > 6}
     best = 0
     for entry in vocabulary:
         entry_words = words(entry)
         content = [w for w in entry_words if w not in GENERIC_WORDS]
         if not content:
             continue
-        if set(content) <= set(said) or said[-1] == entry_words[-1]:
-            best = max(best, len(set(content) & set(said)) or 1)
+        if set(content) <= forms or said[-1] == entry_words[-1]:
+            best = max(best, len(set(content) & forms) or 1)
     return best
 
 
@@ -104,6 +106,11 @@ class _Matcher:
         claim = self.claim
         if claim.quantity is not None and claim.quantity.vague:
             raise NoMatch(f"{claim.text!r} is a vague amount: there is no precise figure to check")
+        if claim.kind == "rate" and claim.per == "average":
+            raise NoMatch(
+                "an average over several games or periods: the data holds single "
+                "figures, not averages"
+            )
         if claim.kind == "rate" and claim.per not in UNIT_DAYS:
             raise NoMatch(
                 f"a rate per {claim.per}: the data holds totals, not rates per {claim.per}"
@@ -435,7 +442,9 @@ class _Matcher:
         nothing; otherwise the claim is ambiguous."""
         taken = {s.dim for s in subjects} | skip
         named: dict[str, str] = {}
-        for found in self.found:
+        # "The Bulls (32-24) ... in the second half": a bracketed pair belongs to the
+        # name before it, not to the rest of the sentence.
+        for found in [] if self.claim.bracketed else self.found:
             resolved = self._resolve(table, found)
             if resolved is not None and resolved.dim not in taken and len(resolved.values) == 1:
                 named.setdefault(resolved.dim, resolved.values[0])
@@ -548,7 +557,10 @@ class _Matcher:
         """The table's periods that exactly make up the period the article names."""
         if expr.kind == "relative":
             if expr.unit != "year":
-                raise NoMatch(f"relative period in {expr.unit}s: not supported yet")
+                raise NoMatch(
+                    f"a period of the last {expr.count} {expr.unit}(s), which the "
+                    "data does not have"
+                )
             return self._latest(table, expr.count)
         if expr.kind == "since":
             start = expr.inner[0].resolve(table.year_start)

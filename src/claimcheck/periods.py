@@ -166,8 +166,10 @@ _PREVIOUS = re.compile(
 _SINCE = re.compile(r"^(?:since|from|after) (?P<p>.+)$")
 _RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?) (?:and|to|-|–) (?P<b>.+)$")
 _RELATIVE = re.compile(
-    r"^(?:in |over |during |for )?(?:the )?(?:past|last|previous|preceding|latest) "
-    r"(?:(?P<n>\w+) )?(?P<unit>day|week|fortnight|month|quarter|year|decade)s?$"
+    r"^(?:in |over |during |for )?(?:the |his |her |their |its )?"
+    r"(?:past|last|previous|preceding|latest|next|first) "
+    r"(?:(?P<n>\w+) )?(?P<unit>day|week|fortnight|month|quarter|year|decade|game|match|outing"
+    r"|start|contest|season)(?:s|es)?$"
 )
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
