@@ -269,19 +269,14 @@ class _SentenceReader:
                 continue
             before = self.doc[first.start - 1] if first.start > self.sent.start else None
             after = self.doc[second.end] if second.end < self.sent.end else None
-            bracketed = (
-                before is not None
-                and before.text == "("
-                and after is not None
-                and after.text == ")"
-                and any(n.end == before.i for n in self.names)
-            )
-            counted = None if bracketed else self._counted_after(second)
+            owner = self._bracket_owner(before) if after is not None and after.text == ")" else None
+            bracketed = owner is not None
+            # The pair's name follows it at once: "7-14 FG", "8-of-18 shooting".
+            counted = None if bracketed else self._noun_run(second.end, self.sent.end)
             other = None if bracketed else self._versus_other(first)
             loser = not bracketed and self._verb_lemma(first) in LOSING_VERBS
             hints = self._subject_hints(first)
-            if bracketed:  # "the Orlando Magic (19-15)": the record of the name just before
-                owner = next(n for n in self.names if n.end == before.i)
+            if owner is not None:  # "the Orlando Magic (19-15)": the name just before's
                 hints = (mention(owner), *(h for h in hints if h.start != owner.start_char))
             self.used.update({first.start, second.start})
             for role, quantity in enumerate((first, second)):
@@ -296,6 +291,17 @@ class _SentenceReader:
                     other=other,
                     subject_hints=hints,
                 )
+
+    def _bracket_owner(self, bracket: Token | None) -> Span | None:
+        """The name right before "(": a name found in the sentence, or a capitalised
+        word the parser did not see as one ("the Warriors (40-18)")."""
+        if bracket is None or bracket.text != "(" or bracket.i == self.sent.start:
+            return None
+        named = next((n for n in self.names if n.end == bracket.i), None)
+        word = self.doc[bracket.i - 1]
+        if named is None and word.is_title and word.is_alpha:
+            return self.doc[word.i : word.i + 1]
+        return named
 
     def _versus_other(self, number: Span) -> Mention | None:
         """The other side of a score: "beat the Lakers 113-107", "a win over Boston"."""
@@ -778,7 +784,11 @@ class _SentenceReader:
                 "previous",
             }
             or self.doc[i].tag_ == "PRP$"
-            or (self.doc[i].pos_ in {"NUM", "ADV"} and not self._starts_compound(i, limit))
+            or (
+                self.doc[i].pos_ in {"NUM", "ADV"}
+                and (self.doc[i].like_num or self.doc[i].pos_ == "ADV")
+                and not self._starts_compound(i, limit)
+            )
             or any(s.start == i for s in self.quantities)
         ):
             quantity = next((s for s in self.quantities if s.start == i), None)
