@@ -44,6 +44,8 @@ CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip",
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # What may join the two numbers of a pair: "7-14", "8-of-18", "13-for-19", "8 of 18".
 PAIR_JOINTS = [["-"], ["–"], ["-", "of", "-"], ["-", "for", "-"], ["of"], ["for"]]
+# Verbs whose figure belongs to their object: "held Orlando to 43 percent".
+OBJECT_VERBS = {"hold", "limit", "restrict", "keep", "force", "restrain"}
 LOSING_VERBS = {"lose", "fall", "drop", "succumb", "trail"}
 # Subjects that point back to an earlier sentence's subject.
 ANAPHORIC_NOUNS = {
@@ -284,7 +286,7 @@ class _SentenceReader:
                     "value",
                     quantity,
                     quantity=quantity._.quantity,
-                    periods=_refs(self._periods_for(second)),
+                    periods=() if bracketed else _refs(self._periods_for(second)),
                     counted=counted,
                     pair_role=1 - role if loser else role,
                     bracketed=bracketed,
@@ -709,9 +711,19 @@ class _SentenceReader:
 
     def _clause_subject(self, anchor: Span) -> Span | None:
         """The subject of the clause the claim is in, climbing through verbs that share
-        their subject ("who scored 27 points, to go along with four assists")."""
-        token = anchor.root
+        their subject ("who scored 27 points, to go along with four assists"). In "held
+        Orlando to 43 percent" and "forced the Kings into 21 turnovers" the figure is
+        the object's."""
+        token, below = anchor.root, anchor.root
         for _ in range(12):
+            if (
+                token.pos_ == "VERB"
+                and token.lemma_.lower() in OBJECT_VERBS
+                and (below.lower_ in {"to", "into", "under", "below"})
+            ):
+                target = next((c for c in token.children if c.dep_ == "dobj"), None)
+                if target is not None and self._name_at(target) is not None:
+                    return self._name_at(target)
             if token.pos_ in {"VERB", "AUX"}:
                 subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -726,7 +738,7 @@ class _SentenceReader:
                     return self._name_at(pobj) if pobj is not None else None
             if token.head.i == token.i:
                 return None
-            token = token.head
+            token, below = token.head, token
         return None
 
     def _resolve_pronoun(self, subject: Token) -> Span | None:
@@ -742,7 +754,8 @@ class _SentenceReader:
                 people = [
                     n for n in earlier if n.label_ == "PERSON" or n.root.ent_type_ == "PERSON"
                 ]
-                earlier = people or earlier
+                subjects = [n for n in earlier if n.root.dep_ in SUBJECT_DEPS]
+                earlier = people or subjects or earlier
             return earlier[-1] if earlier else None
         return None
 

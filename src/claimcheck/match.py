@@ -480,9 +480,14 @@ class _Matcher:
 
     def _periods(self, table: Table) -> tuple[tuple[Period, ...], ...]:
         claim = self.claim
-        if not table.periods:
-            return ((),)
         exprs = [ref.expr for ref in claim.periods]
+        if not table.periods:
+            if exprs:
+                raise NoMatch(
+                    f"{table.name} is not dated, and the claim is about "
+                    f"{claim.periods[0].mention.text!r}"
+                )
+            return ((),)
         if is_change(claim):
             return self._change_periods(table, exprs)
         if claim.kind == "rank" and len(exprs) > 1:
