@@ -26,6 +26,7 @@ from claimcheck.readers import READERS, RawTable, read_tables
 
 CATALOG_FILE = "catalog.toml"
 ROWS = "rows"  # the measure of a row-level table
+ABSENT = "absent"  # the row does not take part ("n/a": the player did not play)
 # Cells that hold no figure, and why. "-" and "-00" mean nil in UK official tables.
 NOT_AVAILABLE = {"..", "...", ":", "x", "[x]", "n/a", "na", "[z]", "z", "[u]", "not available"}
 SUPPRESSED = {"c", "[c]", "*", "**", "[low]", "~", "suppressed", "[d]"}
@@ -179,14 +180,17 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     )
     if period_cols:
         base["_period"] = _row_periods(raw, period_cols[0], quarter_cols, year_start)
+    absent = frozenset(m.lower() for m in meta.absent)
     pieces = []
     if wide:
         measure_name = meta.measure or meta.unit or raw.name
         for column, expr in wide.items():
-            pieces.append(_piece(base, frame, column, measure_name, expr.resolve(year_start)))
+            pieces.append(
+                _piece(base, frame, column, measure_name, expr.resolve(year_start), absent)
+            )
         measures = [m for m in measures if m not in wide]
     for column in measures:
-        pieces.append(_piece(base, frame, column, column, None))
+        pieces.append(_piece(base, frame, column, column, None, absent))
     row_level = not pieces
     if row_level:  # one row per respondent or event: figures are counts of rows
         if not dims:
@@ -227,9 +231,17 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
 
 
 def _piece(
-    base: pd.DataFrame, frame: pd.DataFrame, column: str, measure: str, period: Period | None
+    base: pd.DataFrame,
+    frame: pd.DataFrame,
+    column: str,
+    measure: str,
+    period: Period | None,
+    absent: frozenset[str] = frozenset(),
 ) -> pd.DataFrame:
-    parsed = [parse_number(v) for v in frame[column]]
+    parsed = [
+        (None, ABSENT) if str(v).strip().lower() in absent else parse_number(v)
+        for v in frame[column]
+    ]
     piece = base.copy()
     piece["_measure"] = measure
     piece["_column"] = column

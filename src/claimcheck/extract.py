@@ -44,6 +44,24 @@ CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip",
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # What may join the two numbers of a pair: "7-14", "8-of-18", "13-for-19", "8 of 18".
 PAIR_JOINTS = [["-"], ["–"], ["-", "of", "-"], ["-", "for", "-"], ["of"], ["for"]]
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+}
+PLACING_VERBS = {"be", "finish", "rank", "come", "place", "end", "sit", "stand", "trail"}
 # Verbs whose figure belongs to their object: "held Orlando to 43 percent".
 OBJECT_VERBS = {"hold", "limit", "restrict", "keep", "force", "restrain"}
 LOSING_VERBS = {"lose", "fall", "drop", "succumb", "trail"}
@@ -165,6 +183,7 @@ class _SentenceReader:
         out += self._averages()
         out += self._rates()
         out += self._ranks()
+        out += self._ordinal_ranks()
         out += self._onlys()
         out += self._directions()
         out += self._shares()
@@ -451,6 +470,56 @@ class _SentenceReader:
                 periods=_refs(self._all_periods()),
                 counted=counted or self._changed_noun(noun),
                 group_hint=self._place_group(),
+            )
+
+    def _ordinal_ranks(self) -> Iterator[Claim]:
+        """ "Kyrie Irving was second on the team, as he accrued 29 points": a place in a
+        ranking, within the group after "on" or "among", by the measure named after "in"
+        or by the first one the sentence counts."""
+        for token in self.sent:
+            place = ORDINALS.get(token.lower_)
+            if place is None or token.i + 2 >= self.sent.end or token.i == self.sent.start:
+                continue
+            prep = self.doc[token.i + 1]
+            if (
+                prep.lower_ not in {"on", "among", "in"}
+                or self.doc[token.i - 1].lemma_.lower() not in PLACING_VERBS
+            ):
+                continue
+            start = prep.i + 1
+            while start < self.sent.end and self.doc[start].pos_ in {"DET", "PRON"}:
+                start += 1  # "on the team", "on his team"
+            group = self._noun_run(start, self.sent.end) if prep.lower_ != "in" else None
+            named = next(
+                (
+                    n
+                    for n in self.names
+                    if n.start == prep.i + 1
+                    or (n.start == prep.i + 2 and self.doc[prep.i + 1].lower_ == "the")
+                ),
+                None,
+            )
+            group = mention(named) if named is not None else group
+            after = next((q for q in self.quantities if q.start > token.i), None)
+            scored_in = next(
+                (
+                    t
+                    for t in self.doc[token.i + 1 : self.sent.end]
+                    if t.lower_ == "in" and t.i + 1 < self.sent.end
+                ),
+                None,
+            )
+            counted = self._noun_run(scored_in.i + 1, self.sent.end) if scored_in else None
+            if counted is None and after is not None:
+                counted = self._counted_after(after)
+            yield self._claim(
+                "rank",
+                self.doc[token.i : token.i + 1],
+                extreme="max",
+                metric="value",
+                position=place,
+                group_hint=group,
+                counted=counted,
             )
 
     def _place_group(self) -> Mention | None:

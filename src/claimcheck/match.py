@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from claimcheck.catalog import Catalog, Measure, Table
-from claimcheck.model import Article, Claim
+from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, Found, words
 from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
 
@@ -606,11 +606,15 @@ class _Matcher:
             groups = [f for f in hits if f.target.startswith("group:")]
             if groups:
                 group = self.catalog.groups[groups[0].target.partition(":")[2]]
-            elif not hits:
-                raise NoMatch(
-                    f"the claim compares within {hint.text!r}, which the data does not "
-                    f"define; list its members under [groups] in the metadata"
-                )
+            else:
+                sharing = self._sharing(table, subject, hint, hits)
+                if sharing is not None:
+                    return sharing
+                if not hits:
+                    raise NoMatch(
+                        f"the claim compares within {hint.text!r}, which the data does not "
+                        f"define; list its members under [groups] in the metadata"
+                    )
         if group is None:
             containing = [g for g in self.catalog.groups.values() if subject.name in g.members]
             if len(containing) == 1:
@@ -622,6 +626,28 @@ class _Matcher:
         return tuple(
             Subject(v, subject.dim, (v,)) for v in table.values(subject.dim) if v not in excluded
         )
+
+    def _sharing(
+        self, table: Table, subject: Subject, hint: Mention, hits: list[Found]
+    ) -> tuple[Subject, ...] | None:
+        """Peers that share a value with the subject: "second on the team" (the
+        subject's own team: a dimension named by the words), "among the Heat's players"
+        (a value of another dimension named in the sentence)."""
+        cells = table.cells
+        for dim in table.dims:
+            if dim == subject.dim:
+                continue
+            named = [f.target.partition(":")[2] for f in hits]
+            values = [v for v in named if v in set(cells[dim].dropna())]
+            if not values and measure_score(hint.text, table.dim_vocabulary[dim]):
+                values = list(cells.loc[cells[subject.dim].isin(subject.values), dim].dropna())
+            if values:
+                rows = cells[cells[dim].isin(values)]
+                return tuple(
+                    Subject(v, subject.dim, (v,))
+                    for v in sorted(rows[subject.dim].dropna().unique())
+                )
+        return None
 
 
 def is_change(claim: Claim) -> bool:

@@ -30,6 +30,7 @@ TABLE_KEYS = {
     "groups",
     "sources",
     "pairs",
+    "absent",
 }
 CATALOG_KEYS = {"aliases", "groups", "sources", "periods"}
 COLUMN_KEYS = {"role", "unit", "synonyms", "total", "additive", "description"}
@@ -90,6 +91,7 @@ class Metadata:
     groups: dict[str, Group] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     pairs: dict[str, Pair] = field(default_factory=dict)
+    absent: tuple[str, ...] = ()  # cells that mean "takes no part" ("n/a": did not play)
 
 
 def load_metadata(path: Path, catalog_level: bool = False) -> Metadata:
@@ -134,6 +136,7 @@ def load_metadata(path: Path, catalog_level: bool = False) -> Metadata:
         groups=groups,
         sources=sources,
         pairs=pairs,
+        absent=tuple(checker.strings(data.get("absent", []), "absent")),
     )
 
 
@@ -284,4 +287,5 @@ def merge(base: Metadata, extra: Metadata) -> Metadata:
         groups=base.groups | extra.groups,
         sources=base.sources | extra.sources,
         pairs=extra.pairs,
+        absent=extra.absent,
     )

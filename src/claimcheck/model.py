@@ -123,6 +123,7 @@ class Claim:
     operands: tuple[Quantity, ...] = ()
     group_hint: Mention | None = None
     other: Mention | None = None
+    position: int = 1  # a rank's place: "second on the team" is 2
     pair_role: int | None = None  # 0 or 1: the first or second number of "7-14 FG"
     bracketed: bool = False  # the pair is a bare "(32-18)" right after a name
 

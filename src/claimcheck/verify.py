@@ -18,13 +18,26 @@ from typing import TypeVar
 
 import pandas as pd
 
-from claimcheck.catalog import Catalog
+from claimcheck.catalog import ABSENT, Catalog
 from claimcheck.match import Query, Subject
 from claimcheck.model import Cell, Check, Claim
 from claimcheck.periods import Period, days_per
 from claimcheck.quantities import Quantity, format_number
 
 T = TypeVar("T")
+ORDINAL_WORDS = (
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
 
 
 class Missing(Exception):
@@ -210,6 +223,8 @@ class _Verifier:
                     f"(rows {lines}); remove the duplicate"
                 )
             row = found.iloc[0]
+            if row["_status"] == ABSENT:
+                raise NoRows(f"{where} takes no part in {table.name} ({row['_text']!r})")
             if row["_status"] != "ok":
                 raise Missing(
                     f"the figure for {where} is {row['_status']} "
@@ -498,6 +513,9 @@ class _Verifier:
         fmt: Callable[[float], str],
     ) -> Check:
         """`results` holds, for each period compared, its label and the ranked scores."""
+        place = self.claim.position
+        if place > 1:
+            return self._place_verdict(claimed, results, cells, fmt)
         lines, wrong = [], []
         for when, order in results:
             (top, top_value), (second, second_value) = order[0], order[1]
@@ -519,6 +537,39 @@ class _Verifier:
                 replaces=claimed,
             )
         return Check("data", "supported", f"{claimed} is first: {formula}", None, formula, cells)
+
+    def _place_verdict(
+        self, claimed: str, results: list, cells: tuple[Cell, ...], fmt: Callable[[float], str]
+    ) -> Check:
+        """ "second on the team": the subject's place in the order, ties unverifiable."""
+        place = self.claim.position
+        when, order = results[-1]
+        names = [name for name, _ in order]
+        if claimed not in names or len(order) < place:
+            raise Missing(f"{claimed} is not among the {len(order)} compared")
+        value = dict(order)[claimed]
+        if sum(1 for _, v in order if v == value) > 1:
+            raise Missing(f"{claimed} ties with others at {fmt(value)}")
+        actual = names.index(claimed) + 1
+        shown = "; ".join(
+            f"{i}. {name} {fmt(v)}"
+            for i, (name, v) in enumerate(order[: max(place, actual) + 1], 1)
+        )
+        formula = f"{when}: {shown}" if when else shown
+        if actual == place:
+            return Check(
+                "data", "supported", f"{claimed} is number {place}: {formula}", None, formula, cells
+            )
+        return Check(
+            "data",
+            "contradicted",
+            f"{claimed} is number {actual}, not {place}: {formula}",
+            None,
+            formula,
+            cells,
+            suggestion=ORDINAL_WORDS[actual] if actual < len(ORDINAL_WORDS) else str(actual),
+            replaces=self.claim.text,
+        )
 
     def _only_threshold(self) -> Check:
         """ "the only force to record fewer than 50": exactly the subject is inside."""
