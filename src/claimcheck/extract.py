@@ -462,6 +462,8 @@ class _SentenceReader:
                 if lemma in VALUE_NOUNS_SKIPPED | CHANGE_UP | CHANGE_DOWN
                 else mention(self.doc[noun.i : noun.i + 1])
             )
+            if self.doc[cue.end].lower_ == "of":  # "the highest of any region": the peers
+                anchor, counted = self.doc[cue.start - 1 : cue.end], None
             yield self._claim(
                 "rank",
                 anchor,
@@ -683,11 +685,16 @@ class _SentenceReader:
         total = any(c.label_ == "TOTAL" for c in self.cues)
         for index, q in enumerate(remaining):
             periods = (self.periods[index],) if paired else self._periods_for(q)
+            refs = _refs(periods)
+            reached = q.start > self.sent.start and self.doc[q.start - 1].lower_ == "to"
+            if reached and refs and refs[0].expr.kind == "range":
+                # "grew between 2015 and 2020 to 9 million": the level at the end.
+                refs = (PeriodRef(refs[0].mention, refs[0].expr.inner[-1]),)
             yield self._claim(
                 "total" if total else "value",
                 q,
                 quantity=q._.quantity,
-                periods=_refs(periods),
+                periods=refs,
                 counted=self._counted_after(q),
             )
 

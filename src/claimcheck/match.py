@@ -504,6 +504,8 @@ class _Matcher:
     ) -> tuple[tuple[Period, ...], ...]:
         if len(exprs) >= 2:
             return (self._cover(table, exprs[0]), self._cover(table, exprs[-1]))
+        if exprs and exprs[0].kind == "range":  # "between 2015 and 2020": from one to the other
+            return tuple(self._cover(table, e) for e in exprs[0].inner)
         if exprs and exprs[0].kind not in {"relative", "since"}:
             to = self._cover(table, exprs[0])
             return (self._previous(table, to), to)

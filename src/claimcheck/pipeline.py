@@ -149,7 +149,9 @@ class MentionsComponent:
         return spans
 
     def _quantities(self, doc: Doc, taken: set[int]) -> list[Span]:
-        hedge_ends = {end: start for _, start, end in self.hedges(doc)}
+        hedge_ends: dict[int, int] = {}
+        for _, start, end in self.hedges(doc):  # the longest hedge: "just over", not "over"
+            hedge_ends[end] = min(start, hedge_ends.get(end, start))
         spans = []
         for span in filter_spans(self._spans(doc, QUANTITIES)):
             if any(i in taken for i in range(span.start, span.end)) or _is_not_a_count(span):
