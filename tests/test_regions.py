@@ -56,3 +56,35 @@ def test_claims_about_tables_without_metadata(verdicts, text, verdict):
 def test_only_names_every_region_that_also_fell(verdicts):
     explanation = verdicts["the only region where unemployment fell"].explanation
     assert "London, Scotland, Wales" in explanation
+
+
+ADMISSIONS = """Asthma admissions at Northshire fell by 10% in 2022-23, to 1,080.
+
+Asthma accounted for more than a quarter of all admissions at Northshire NHS Trust in 2022-23.
+
+Southvale's admissions rose 15% year on year, to 2,300.
+
+Diabetes admissions at Southvale dropped from 400 to 380.
+
+Roughly one in five admissions at Southvale were for asthma in 2022/23.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("fell by 10%", "supported"),  # 1,200 -> 1,080
+        ("1,080", "supported"),
+        ("more than a quarter", "supported"),  # 1,080 of 4,100 = 26.3%
+        ("rose 15%", "supported"),  # 2,000 -> 2,300: "year on year" is not a duration
+        ("400", "supported"),  # the figure a change starts from: the period before
+        ("380", "supported"),
+        ("Roughly one in five", "contradicted"),  # 690 of 2,300 = 30%
+    ],
+)
+def test_categories_and_totals_rows(tmp_path, text, verdict):
+    article = tmp_path / "admissions.txt"
+    article.write_text(ADMISSIONS, encoding="utf-8")
+    report = check([article], data=FIXTURES / "admissions", timestamp=False)
+    found = {v.claim.text: v for v in report.results[0].verdicts}
+    assert found[text].verdict == verdict, found[text].explanation

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.model import Claim, Mention, PeriodRef
+from claimcheck.periods import PeriodExpr
 from claimcheck.pipeline import CUES, PERIODS, QUANTITIES
 
 CONTEXT_SENTENCES = 3  # how far back a claim may borrow its subject, measure or period
@@ -42,6 +43,7 @@ REPORTING_VERBS = {
 CHANGE_UP = {"rise", "increase", "growth", "jump", "gain", "climb", "surge", "hike", "spike"}
 CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip", "slump"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PREVIOUS = PeriodExpr("previous", count=1, unit="year")  # the period before the latest
 # What may join the two numbers of a pair: "7-14", "8-of-18", "13-for-19", "8 of 18".
 PAIR_JOINTS = [["-"], ["–"], ["-", "of", "-"], ["-", "for", "-"], ["of"], ["for"]]
 ORDINALS = {
@@ -155,6 +157,7 @@ class _SentenceReader:
         self._anchor_previous_periods()
         self.cues = _within(self.doc.spans[CUES], sentence)
         self.used: set[int] = set()  # quantity start tokens already given a role
+        self.implied: dict[int, PeriodRef] = {}  # periods a number's role implies
         self.used_cues: set[int] = set()
         self.names = list(self._names())
 
@@ -241,6 +244,10 @@ class _SentenceReader:
                 continue
             else:
                 periods = (self._period_after(first, second.start), self._period_after(second))
+            if periods == (None, None):  # "dropped from 400 to 380": the last two periods
+                self.implied[first.start] = PeriodRef(
+                    mention(self.doc[first.start - 1 : first.start]), PREVIOUS
+                )
             percent = next(
                 (
                     q
@@ -685,7 +692,7 @@ class _SentenceReader:
         total = any(c.label_ == "TOTAL" for c in self.cues)
         for index, q in enumerate(remaining):
             periods = (self.periods[index],) if paired else self._periods_for(q)
-            refs = _refs(periods)
+            refs = _refs(periods) or tuple(filter(None, [self.implied.get(q.start)]))
             reached = q.start > self.sent.start and self.doc[q.start - 1].lower_ == "to"
             if reached and refs and refs[0].expr.kind == "range":
                 # "grew between 2015 and 2020 to 9 million": the level at the end.

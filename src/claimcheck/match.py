@@ -147,6 +147,15 @@ class _Matcher:
     ) -> Query:
         claim = self.claim
         part = self._resolve(table, parts[0]) if parts else None
+        if (
+            claim.kind == "share"
+            and part is not None
+            and subjects[0].dim
+            and table.dims.index(part.dim) < table.dims.index(subjects[0].dim)
+        ):
+            # "Asthma accounted for a quarter of admissions at Northshire": the share is of
+            # the entity's whole (the table's first dimension), the category is the part.
+            subjects, part = (part,), subjects[0]
         filters = self._filters(table, subjects, {part.dim} if part else set())
         if part is not None and claim.kind == "rank":
             # "the most common offence ... was X": rank offence types within the subject.
@@ -562,6 +571,12 @@ class _Matcher:
 
     def _cover(self, table: Table, expr: PeriodExpr) -> tuple[Period, ...]:
         """The table's periods that exactly make up the period the article names."""
+        if expr.kind == "previous":  # "from 400 to 380" with no period: the one before
+            previous = self._previous(table, self._latest(table, 1))
+            self.notes.append(
+                f"period not stated; the figure a change starts from is read as {previous[0].label}"
+            )
+            return previous
         if expr.kind == "relative":
             if expr.unit != "year":
                 raise NoMatch(

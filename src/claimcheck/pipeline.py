@@ -233,7 +233,7 @@ def _is_not_a_count(span: Span) -> bool:
         return False
     if following.lower_ in SUFFIXES:
         return True
-    if following.lemma_.lower() in CALENDAR:  # "in two years": how long, not how many
+    if following.lemma_.lower() in CALENDAR and span[-1].like_num:  # "in two years"
         return not (span.start > 0 and doc[span.start - 1].lower_ in {"a", "per", "every"})
     after_hyphen = doc[span.end + 1] if span.end + 1 < len(doc) else None
     if (
