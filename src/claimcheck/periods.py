@@ -13,25 +13,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claimcheck.quantities import UNITS_WORDS
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a": 1,
-    "an": 1,
-}
+NUMBER_WORDS = {**UNITS_WORDS, "a": 1, "an": 1}
 UNIT_DAYS = {
     "day": 1,
     "week": 7,
