@@ -301,7 +301,11 @@ class _Verifier:
 
     def check_value(self) -> Check:
         figure = self.figure(self.query.subjects[0], self.query.periods[0])
-        formula = f"{figure.shown} = {format_number(figure.value)}"
+        formula = (
+            figure.shown
+            if len(figure.cells) == 1
+            else (f"{figure.shown} = {format_number(figure.value)}")
+        )
         return self._numeric(figure.value, formula, figure.cells, figure.label)
 
     check_total = check_value
