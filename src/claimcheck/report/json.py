@@ -10,8 +10,7 @@ import json
 import math
 from typing import Any
 
-from claimcheck.model import ArticleResult, Cell, Check, Report, Verdict
-from claimcheck.quantities import Quantity
+from claimcheck.model import ArticleResult, Cell, Check, Claim, Report, Verdict
 
 VERSION = 1
 
@@ -58,7 +57,7 @@ def claim_dict(verdict: Verdict) -> dict[str, Any]:
         "col": verdict.col,
         "sentence": claim.sentence,
         "verdict": verdict.verdict,
-        "claimed": _claimed(claim.quantity, claim.direction),
+        "claimed": _claimed(claim),
         "computed": _number(primary.computed) if primary else None,
         "explanation": verdict.explanation,
         "formula": primary.formula if primary else None,
@@ -84,21 +83,27 @@ def suggested_edit(verdict: Verdict) -> tuple[str, str] | None:
     return None
 
 
-def _claimed(quantity: Quantity | None, direction: str | None) -> dict[str, Any]:
-    if quantity is None:
-        return {"value": None, "low": None, "high": None, "unit": None, "direction": direction}
-    interval = quantity.interval
-    return {
-        "value": _number(quantity.value),
-        "low": _number(interval.low),
-        "high": _number(interval.high),
-        "low_inclusive": interval.low_closed,
-        "high_inclusive": interval.high_closed,
-        "unit": quantity.unit,
-        "hedge": quantity.hedge,
-        "vague": quantity.vague,
-        "direction": direction,
-    }
+def _claimed(claim: Claim) -> dict[str, Any]:
+    """The claimed number and the interval its wording allows; for rankings the place
+    claimed ("extreme": max or min, "position": 1 for "the largest", 2 for "second")."""
+    quantity = claim.quantity
+    out: dict[str, Any] = {"value": None, "low": None, "high": None, "unit": None}
+    if quantity is not None:
+        interval = quantity.interval
+        out = {
+            "value": _number(quantity.value),
+            "low": _number(interval.low),
+            "high": _number(interval.high),
+            "low_inclusive": interval.low_closed,
+            "high_inclusive": interval.high_closed,
+            "unit": quantity.unit,
+            "hedge": quantity.hedge,
+            "vague": quantity.vague,
+        }
+    out["direction"] = claim.direction
+    if claim.kind == "rank":
+        out |= {"extreme": claim.extreme, "metric": claim.metric, "position": claim.position}
+    return out
 
 
 def _check(check: Check) -> dict[str, Any]:
