@@ -122,3 +122,15 @@ def test_internal_percent_within_rounding_is_supported(tmp_path, text):
     report = check([article(tmp_path, text)], data=None, timestamp=False)
     claim = next(v for v in report.results[0].verdicts if v.kind == "percent_change")
     assert claim.verdict == ("supported" if "30%" in text else "contradicted")
+
+
+def test_between_two_numbers_is_one_interval(tmp_path):
+    found = verdicts(tmp_path, "North recorded between 120 and 140 offences in 2017.", CSV)
+    claim = found["between 120 and 140"]
+    assert claim.verdict == "supported"
+    assert (claim.claim.quantity.interval.low, claim.claim.quantity.interval.high) == (119.5, 140.5)
+
+
+def test_hyphenated_numbers_without_a_declared_pair_are_never_checked_alone(tmp_path):
+    found = verdicts(tmp_path, "South recorded 40-45 offences in 2017.", CSV)
+    assert [found[t].verdict for t in ("40", "45")] == ["unverifiable", "unverifiable"]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.model import Claim, Mention, PeriodRef
 from claimcheck.periods import PeriodExpr
 from claimcheck.pipeline import CUES, PERIODS, QUANTITIES
+from claimcheck.quantities import Interval, Quantity
 
 CONTEXT_SENTENCES = 3  # how far back a claim may borrow its subject, measure or period
 ENTITY_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON", "PRODUCT", "EVENT"}
@@ -180,6 +181,7 @@ class _SentenceReader:
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
         out += self._changes_from_to()
+        out += self._ranges()
         out += self._pairs()
         out += self._percent_changes()
         out += self._absolute_changes()
@@ -281,6 +283,38 @@ class _SentenceReader:
                     periods=_refs(periods),
                     counted=self._changed_noun(cue),
                 )
+
+    def _ranges(self) -> Iterator[Claim]:
+        """ "between 200 and 300 offences": one claim, the interval from one to the other."""
+        for first, second in zip(self.quantities, self.quantities[1:], strict=False):
+            if first.start in self.used or second.start in self.used or first.start == 0:
+                continue
+            joint = [t.lower_ for t in self.doc[first.end : second.start]]
+            low, high = first._.quantity, second._.quantity
+            if (
+                self.doc[first.start - 1].lower_ != "between"
+                or joint != ["and"]
+                or (low.unit != high.unit or low.value > high.value)
+            ):
+                continue
+            self.used.update({first.start, second.start})
+            anchor = self.doc[first.start - 1 : second.end]
+            interval = Interval(low.exact.low, high.exact.high)
+            quantity = Quantity(
+                anchor.text,
+                (low.value + high.value) / 2,
+                low.unit,
+                interval,
+                interval,
+                hedge="range",
+            )
+            yield self._claim(
+                "value",
+                anchor,
+                quantity=quantity,
+                periods=_refs(self._periods_for(second)),
+                counted=self._counted_after(second),
+            )
 
     def _pairs(self) -> Iterator[Claim]:
         """Two numbers written as one: "7-14 FG", "8-of-18 shooting", "13-for-19 from the

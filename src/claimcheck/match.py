@@ -231,12 +231,10 @@ class _Matcher:
                 if fits:
                     found.append((int(fits), table, pair))
         if not found:
-            if claim.counted is None:
-                raise NoMatch(
-                    "a pair of numbers the data does not describe; declare it "
-                    "under [pairs] in the metadata"
-                )
-            return []
+            raise NoMatch(
+                "two numbers written as one (a range, or a pair such as made and attempted) "
+                "that the data does not describe; declare pairs under [pairs] in the metadata"
+            )
         best = max(score for score, _, _ in found)
         out = []
         for score, table, pair in found:

@@ -363,8 +363,10 @@ def _parse_fraction(core: str) -> Fraction | None:
         return Fraction(1, 2)
     in_form = re.fullmatch(r"(\w+) (?:in|out of) (\w+)", core)
     if in_form:
-        num = _parse_number_words([in_form.group(1)])
-        den = _parse_number_words([in_form.group(2)])
+        num, den = (
+            int(word) if word.isdigit() else _parse_number_words([word])
+            for word in in_form.groups()
+        )
         if num is not None and den and num <= den:
             return Fraction(num, den)
         return None
