@@ -1,28 +1,39 @@
 """The data catalog: every table in data/, in one tidy form, with its vocabulary.
 
-Each table becomes one row per figure (`Table.cells`): its dimension values, its
+Each table becomes one row per figure (`Table.columns`): its dimension values, its
 period, the measure it is a figure of, the value (or why there is none: missing,
 suppressed, not a number), the row and column it was read from and its source.
 Long tables (force, year, offences) and wide tables (force, 2016/17, 2017/18) end
 up the same. Metadata, where given, says what each column is; without it, text
 columns are dimensions, numeric columns are measures, columns of periods are
 periods, and headers are the vocabulary.
+
+Text is held as codes into its distinct values (`claimcheck.columns`), so cells are
+stripped and parsed once per distinct text, not once per row, and each table has an
+index (`claimcheck.index`) that finds its rows by value.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+import numpy as np
 
+from claimcheck.columns import Column
 from claimcheck.errors import DataError, MetadataError
+from claimcheck.index import TableIndex
 from claimcheck.metadata import ColumnMeta, Group, Metadata, Pair, load_metadata, merge
 from claimcheck.model import Source
 from claimcheck.names import GENERIC_WORDS, NameIndex, key, short_forms, words
 from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr, parse_period
 from claimcheck.readers import READERS, RawTable, read_tables
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CATALOG_FILE = "catalog.toml"
 ROWS = "rows"  # the measure of a row-level table
@@ -50,12 +61,18 @@ class Measure:
 
 @dataclass(frozen=True)
 class Table:
-    """One table in tidy form. `cells` is never modified after loading."""
+    """One table in tidy form: one row per figure, never modified after loading.
+
+    `columns` holds, per row, the dimension values, `_row`, `_source`, `_period`,
+    `_measure`, `_column`, `_value`, `_status` and `_text`: text and periods as a
+    Column, `_row` and `_value` as arrays. `index` finds rows by value for matching
+    and verifying; `cells` shows the same as a pandas DataFrame.
+    """
 
     name: str
     path: Path
     title: str
-    cells: pd.DataFrame
+    columns: dict[str, Column | np.ndarray] = field(compare=False, repr=False)
     dims: tuple[str, ...]
     measures: tuple[Measure, ...]
     periods: tuple[Period, ...]
@@ -65,9 +82,32 @@ class Table:
     row_level: bool = False  # one row per respondent or event: counts, not sums
     pairs: tuple[Pair, ...] = ()
     dim_vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    index: TableIndex = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys = [*self.dims, "_measure", "_period"]
+        object.__setattr__(self, "index", TableIndex(self.columns, keys))
+
+    @cached_property
+    def cells(self) -> pd.DataFrame:
+        """The tidy table as a DataFrame (`_period` holds Period objects, None in a table
+        without periods). Checking never asks for it, so that a run does not import
+        pandas."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            {
+                name: column.to_array() if isinstance(column, Column) else column
+                for name, column in self.columns.items()
+            }
+        )
 
     def values(self, dim: str) -> list[str]:
-        return sorted(self.cells[dim].dropna().unique())
+        return list(self.index.sorted_values(dim))
+
+    def value_set(self, dim: str) -> frozenset[str]:
+        """Every value of a dimension."""
+        return self.index.present(dim)
 
 
 @dataclass(frozen=True)
@@ -86,7 +126,16 @@ class Catalog:
 
     def homes(self, value: str) -> list[tuple[Table, str]]:
         """Every (table, dimension) where a value occurs."""
-        return [(t, d) for t in self.tables for d in t.dims if value in t.cells[d].values]
+        return list(self._homes.get(value, ()))
+
+    @cached_property
+    def _homes(self) -> dict[str, list[tuple[Table, str]]]:
+        homes: dict[str, list[tuple[Table, str]]] = {}
+        for table in self.tables:
+            for dim in table.dims:
+                for value in table.value_set(dim):
+                    homes.setdefault(value, []).append((table, dim))
+        return homes
 
 
 EMPTY = Catalog((), {}, {}, NameIndex(()))
@@ -162,7 +211,6 @@ def parse_number(cell: str) -> tuple[float | None, str]:
 
 def build_table(raw: RawTable, meta: Metadata) -> Table:
     """The tidy form of one raw table, following its metadata or inferring roles."""
-    frame = raw.frame
     roles = _roles(raw, meta)
     year_start = meta.year_start or DEFAULT_YEAR_START
     dims = [c for c, r in roles.items() if r in {"entity", "dimension"}]
@@ -173,10 +221,13 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     wide = {c: parse_period(c) for c in measures if not period_cols}
     wide = {c: e for c, e in wide.items() if e is not None and e.resolve(year_start)}
 
-    base = pd.DataFrame({d: frame[d].str.strip() for d in dims})
-    base["_row"] = list(raw.rows)
+    size = len(raw.row_numbers)
+    base: dict[str, Column | np.ndarray] = {d: raw.columns[d].map(str.strip) for d in dims}
+    base["_row"] = raw.row_numbers.astype(np.int64)
     base["_source"] = (
-        frame[source_cols[0]].str.strip() if source_cols else (meta.source or str(raw.path))
+        raw.columns[source_cols[0]].map(str.strip)
+        if source_cols
+        else Column.constant(meta.source or str(raw.path), size)
     )
     if period_cols:
         base["_period"] = _row_periods(raw, period_cols[0], quarter_cols, year_start)
@@ -185,12 +236,10 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     if wide:
         measure_name = meta.measure or meta.unit or raw.name
         for column, expr in wide.items():
-            pieces.append(
-                _piece(base, frame, column, measure_name, expr.resolve(year_start), absent)
-            )
+            pieces.append(_piece(base, raw, column, measure_name, expr.resolve(year_start), absent))
         measures = [m for m in measures if m not in wide]
     for column in measures:
-        pieces.append(_piece(base, frame, column, column, None, absent))
+        pieces.append(_piece(base, raw, column, column, None, absent))
     row_level = not pieces
     if row_level:  # one row per respondent or event: figures are counts of rows
         if not dims:
@@ -198,26 +247,24 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
                 f"{raw.path}: no column holds numbers or categories; mark the columns' roles "
                 f"in {raw.path.with_suffix('.toml').name}"
             )
-        pieces.append(
-            base.assign(_measure=ROWS, _column="(row)", _value=1.0, _status="ok", _text="1")
-        )
-    cells = pd.concat(pieces, ignore_index=True)
-    if "_period" not in cells:
-        cells["_period"] = None
-    periods = tuple(sorted({p for p in cells["_period"] if p is not None}))
-    measure_names = list(dict.fromkeys(cells["_measure"]))
+        pieces.append(_counted_rows(base, size))
+    columns = _stack(pieces)
+    period = columns["_period"]
+    assert isinstance(period, Column)
+    periods = tuple(sorted(period.present()))
+    measure_names = list(dict.fromkeys(piece["_measure"].values[0] for piece in pieces))
     return Table(
         name=raw.name,
         path=raw.path,
         title=meta.title or raw.name,
-        cells=cells,
+        columns=columns,
         dims=tuple(dims),
         measures=tuple(
-            _measure(name, meta, wide_measure=name not in frame.columns, table=raw.name)
+            _measure(name, meta, wide_measure=name not in raw.columns, table=raw.name)
             for name in measure_names
         ),
         periods=periods,
-        totals=_totals(cells, dims, meta),
+        totals=_totals(columns, dims, meta),
         additive=frozenset(
             dims if row_level else (c for c, m in meta.columns.items() if m.additive)
         ),
@@ -230,50 +277,90 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     )
 
 
+Piece = dict[str, Column | np.ndarray]
+
+
+def _stack(pieces: list[Piece]) -> Piece:
+    """The pieces' rows one after the other; where a piece lacks a column (`_period`,
+    for a measure that is not per period), its rows have no value."""
+    names = list(dict.fromkeys(name for piece in pieces for name in (*piece, "_period")))
+    columns: Piece = {}
+    for name in names:
+        parts = [
+            piece[name] if name in piece else Column.empty(len(piece["_row"])) for piece in pieces
+        ]
+        if isinstance(parts[0], Column):
+            columns[name] = Column.concat(parts) if len(parts) > 1 else parts[0]
+        else:
+            columns[name] = np.concatenate(parts)
+    return columns
+
+
 def _piece(
-    base: pd.DataFrame,
-    frame: pd.DataFrame,
+    base: Piece,
+    raw: RawTable,
     column: str,
     measure: str,
     period: Period | None,
     absent: frozenset[str] = frozenset(),
-) -> pd.DataFrame:
+) -> Piece:
+    """The figures of one measure column: each distinct cell parsed once."""
+    cells = raw.columns[column]
     parsed = [
         (None, ABSENT) if str(v).strip().lower() in absent else parse_number(v)
-        for v in frame[column]
+        for v in cells.values
     ]
-    piece = base.copy()
-    piece["_measure"] = measure
-    piece["_column"] = column
-    piece["_value"] = [v for v, _ in parsed]
-    piece["_status"] = [s for _, s in parsed]
-    piece["_text"] = frame[column].str.strip().values
+    size = len(cells)
+    piece = dict(base)
+    piece["_measure"] = Column.constant(measure, size)
+    piece["_column"] = Column.constant(column, size)
+    piece["_value"] = cells.lookup([np.nan if v is None else v for v, _ in parsed], np.nan, float)
+    piece["_status"] = Column.of(cells.codes, [s for _, s in parsed])
+    piece["_text"] = cells.map(str.strip)
     if period is not None:
-        piece["_period"] = [period] * len(piece)
+        piece["_period"] = Column.constant(period, size)
     return piece
+
+
+def _counted_rows(base: Piece, size: int) -> Piece:
+    """A row-level table's one piece: every row counts one."""
+    return {
+        **base,
+        "_measure": Column.constant(ROWS, size),
+        "_column": Column.constant("(row)", size),
+        "_value": np.ones(size),
+        "_status": Column.constant("ok", size),
+        "_text": Column.constant("1", size),
+    }
 
 
 def _roles(raw: RawTable, meta: Metadata) -> dict[str, str]:
     """Each column's role: from metadata, else inferred from its header and cells."""
     for name in meta.columns:
-        if name not in raw.frame.columns:
+        if name not in raw.columns:
             raise MetadataError(
                 f"{meta.path}: columns.{name}: no such column in {raw.path.name}; "
-                f"columns are {', '.join(raw.frame.columns)}"
+                f"columns are {', '.join(raw.columns)}"
             )
     roles = {}
-    for column in raw.frame.columns:
+    for column in raw.columns:
         if column in meta.columns:
             roles[column] = meta.columns[column].role
         else:
-            roles[column] = _infer_role(raw.frame, column)
+            roles[column] = _infer_role(raw, column)
     if "period" not in roles.values():
         roles = {c: ("dimension" if r == "quarter" else r) for c, r in roles.items()}
     return roles
 
 
-def _infer_role(frame: pd.DataFrame, column: str) -> str:
-    values = [v for v in frame[column].str.strip() if v]
+def _infer_role(raw: RawTable, column: str) -> str:
+    tally: dict[str, int] = {}  # each non-empty stripped value: how many cells hold it
+    cells = raw.columns[column]
+    for text, count in zip(cells.values, cells.counts(), strict=True):
+        value = text.strip()
+        if value and count:
+            tally[value] = tally.get(value, 0) + int(count)
+    values = list(tally)
     if _SOURCE_HEADER.match(column):
         return "source"
     if not values:
@@ -281,9 +368,10 @@ def _infer_role(frame: pd.DataFrame, column: str) -> str:
     if _QUARTER_HEADER.search(column) and all(re.fullmatch(r"(?i)q?[1-4]", v) for v in values):
         return "quarter"
     if not _CODE_HEADER.search(column):
-        statuses = [parse_number(v)[1] for v in values]
-        numeric = sum(s == "ok" for s in statuses)
-        if numeric and numeric >= 0.8 * sum(s in {"ok", "not a number"} for s in statuses):
+        statuses = {v: parse_number(v)[1] for v in values}
+        numeric = sum(n for v, n in tally.items() if statuses[v] == "ok")
+        parsed = sum(n for v, n in tally.items() if statuses[v] in {"ok", "not a number"})
+        if numeric and numeric >= 0.8 * parsed:
             if all(_is_period_cell(v) for v in values):
                 return "period"
             return "measure"
@@ -297,30 +385,34 @@ def _is_period_cell(value: str) -> bool:
     return expr is not None and expr.resolve() is not None
 
 
-def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: int) -> list[Period]:
+def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: int) -> Column:
+    """Each row's period, read once per distinct pair of period and quarter cells."""
+    cells = raw.columns[column]
+    quarter = raw.columns[quarters[0]] if quarters else Column.constant(None, len(cells))
+    width = len(quarter.values)
+    pairs, inverse = np.unique(
+        cells.codes.astype(np.int64) * width + quarter.codes, return_inverse=True
+    )
     periods = []
-    for line, value, quarter in zip(
-        raw.rows,
-        raw.frame[column],
-        raw.frame[quarters[0]] if quarters else [None] * len(raw.rows),
-        strict=True,
-    ):
+    for pair in pairs.tolist():
+        value, number = cells.values[pair // width], quarter.values[pair % width]
         expr = parse_period(value)
-        if expr is not None and quarter is not None:
-            number = quarter.strip().lower().removeprefix("q")
+        if expr is not None and number is not None:
+            number = number.strip().lower().removeprefix("q")
             expr = (
                 PeriodExpr("quarter", number=int(number), inner=(expr,))
                 if number in {"1", "2", "3", "4"}
                 else None
             )
-        period = expr.resolve(year_start) if expr is not None else None
-        if period is None:
-            raise DataError(
-                f"{raw.path}: row {line}, column {column!r}: {value!r} is not a "
-                "period; write it like 2017, 2016/17 or April 2016"
-            )
-        periods.append(period)
-    return periods
+        periods.append(expr.resolve(year_start) if expr is not None else None)
+    bad = [i for i, period in enumerate(periods) if period is None]
+    if bad:
+        first = int(np.flatnonzero(np.isin(inverse, bad))[0])
+        raise DataError(
+            f"{raw.path}: row {raw.row_numbers[first]}, column {column!r}: "
+            f"{cells.get(first)!r} is not a period; write it like 2017, 2016/17 or April 2016"
+        )
+    return Column.of(inverse.reshape(-1), periods)
 
 
 def _measure(name: str, meta: Metadata, wide_measure: bool, table: str = "") -> Measure:
@@ -348,14 +440,16 @@ def _pairs(meta: Metadata, measures: list[str]) -> tuple[Pair, ...]:
     return tuple(meta.pairs.values())
 
 
-def _totals(cells: pd.DataFrame, dims: list[str], meta: Metadata) -> dict[str, str]:
+def _totals(columns: Piece, dims: list[str], meta: Metadata) -> dict[str, str]:
     totals = {}
     for dim in dims:
         declared = meta.columns.get(dim)
         if declared is not None and declared.total:
             totals[dim] = declared.total
             continue
-        found = [v for v in cells[dim].dropna().unique() if _TOTAL_VALUE.match(key(v))]
+        column = columns[dim]
+        assert isinstance(column, Column)
+        found = [v for v in column.present() if _TOTAL_VALUE.match(key(v))]
         if len(found) == 1:
             totals[dim] = found[0]
     return totals
@@ -363,7 +457,7 @@ def _totals(cells: pd.DataFrame, dims: list[str], meta: Metadata) -> dict[str, s
 
 def _flatten_groups(meta: Metadata, tables: list[Table]) -> dict[str, Group]:
     """Groups with nested groups replaced by their members; cycles are an error."""
-    values = {v for t in tables for d in t.dims for v in t.cells[d].dropna().unique()}
+    values = {v for t in tables for d in t.dims for v in t.value_set(d)}
     flat: dict[str, Group] = {}
 
     def members(name: str, trail: tuple[str, ...]) -> list[str]:
@@ -399,7 +493,7 @@ def _is_name(value: str) -> bool:
 
 def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -> NameIndex:
     """Every way an article may name a value or a group, and what it resolves to."""
-    values = {v for t in tables for d in t.dims for v in t.cells[d].dropna().unique()}
+    values = {v for t in tables for d in t.dims for v in t.value_set(d)}
     pairs: list[tuple[str, str]] = []
     for value in values:
         if not _is_name(value):

@@ -368,14 +368,14 @@ class _Matcher:
         if kind == "group":
             group = self.catalog.groups[name]
             for dim in table.dims:
-                values = set(table.cells[dim].dropna().unique())
+                values = table.value_set(dim)
                 if name in values:
                     return Subject(name, dim, (name,), group.members)
                 if set(group.members) <= values:
                     return Subject(name, dim, group.members, group.members)
             return None
         for dim in table.dims:
-            if name in table.cells[dim].values:
+            if name in table.value_set(dim):
                 return Subject(name, dim, (name,))
         return None
 
@@ -455,14 +455,13 @@ class _Matcher:
             resolved = self._resolve(table, found)
             if resolved is not None and resolved.dim not in taken and len(resolved.values) == 1:
                 named.setdefault(resolved.dim, resolved.values[0])
-        cells = table.cells
-        rows = (
-            cells
-            if subjects[0] is EVERYONE
-            else cells[cells[subjects[0].dim].isin(subjects[0].values)]
+        index = table.index
+        rows = index.rows(
+            [
+                *([] if subjects[0] is EVERYONE else [(subjects[0].dim, subjects[0].values)]),
+                *((dim, (value,)) for dim, value in named.items()),
+            ]
         )
-        for dim, value in named.items():
-            rows = rows[rows[dim] == value]
         filters = []
         for dim in table.dims:
             if dim in named:
@@ -471,11 +470,11 @@ class _Matcher:
                 continue
             elif dim in table.totals:
                 filters.append((dim, table.totals[dim]))
-            elif dim not in table.additive and rows[dim].nunique(dropna=False) > 1:
+            elif dim not in table.additive and index.distinct(dim, rows) > 1:
                 unknown = self._unresolved_subject()
                 if unknown is not None:
                     raise NoMatch(f"{unknown!r} is not in the data")
-                values = sorted(rows[dim].dropna().unique())
+                values = index.values_at(dim, rows)
                 shown = ", ".join(values[:4]) + (", ..." if len(values) > 4 else "")
                 raise NoMatch(
                     f"ambiguous: {table.name} splits figures by {dim} ({shown}) "
@@ -635,7 +634,7 @@ class _Matcher:
             if len(containing) == 1:
                 group = containing[0]
         if group is not None:
-            members = [m for m in group.members if m in table.cells[subject.dim].values]
+            members = [m for m in group.members if m in table.value_set(subject.dim)]
             return tuple(Subject(m, subject.dim, (m,)) for m in members)
         excluded = set(self.catalog.groups) | {table.totals.get(subject.dim)}
         return tuple(
@@ -648,19 +647,18 @@ class _Matcher:
         """Peers that share a value with the subject: "second on the team" (the
         subject's own team: a dimension named by the words), "among the Heat's players"
         (a value of another dimension named in the sentence)."""
-        cells = table.cells
+        index = table.index
         for dim in table.dims:
             if dim == subject.dim:
                 continue
             named = [f.target.partition(":")[2] for f in hits]
-            values = [v for v in named if v in set(cells[dim].dropna())]
+            values = [v for v in named if v in table.value_set(dim)]
             if not values and measure_score(hint.text, table.dim_vocabulary[dim]):
-                values = list(cells.loc[cells[subject.dim].isin(subject.values), dim].dropna())
+                values = index.values_at(dim, index.rows([(subject.dim, subject.values)]))
             if values:
-                rows = cells[cells[dim].isin(values)]
+                rows = index.rows([(dim, values)])
                 return tuple(
-                    Subject(v, subject.dim, (v,))
-                    for v in sorted(rows[subject.dim].dropna().unique())
+                    Subject(v, subject.dim, (v,)) for v in index.values_at(subject.dim, rows)
                 )
         return None
 

@@ -14,9 +14,9 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
-import pandas as pd
+import numpy as np
 
 from claimcheck.catalog import ABSENT, Catalog
 from claimcheck.match import Query, Subject
@@ -174,7 +174,6 @@ class _Verifier:
         self.claim = claim
         self.query = query
         self.catalog = catalog
-        self.cells: pd.DataFrame = query.table.cells
 
     # -- reading figures --------------------------------------------------------------
 
@@ -192,37 +191,35 @@ class _Verifier:
         """
         query = self.query
         table = query.table
-        cells = self.cells
-        mask = cells["_measure"] == query.measure.name
-        if subject.dim:
-            mask &= cells[subject.dim].isin(subject.values)
+        index = table.index
         fixed = query.filters if filters is None else filters
-        for dim, value in fixed:
-            mask &= cells[dim] == value
-        if periods:
-            mask &= cells["_period"].isin(periods)
-        rows = cells[mask]
+        conditions = [("_measure", (query.measure.name,)), *((d, (v,)) for d, v in fixed)]
         wanted = [(v, p) for v in (subject.values or (None,)) for p in (periods or (None,))]
         total, used = 0.0, []
         for value, period in wanted:
-            found = rows if value is None else rows[rows[subject.dim] == value]
-            if period is not None:
-                found = found[found["_period"] == period]
+            # Looked up, not scanned: a lookup costs the rows it finds, not the table.
+            found = index.rows(
+                [
+                    *conditions,
+                    *([(subject.dim, (value,))] if value is not None else []),
+                    *([("_period", (period,))] if period is not None else []),
+                ]
+            )
             where = ", ".join(filter(None, [value, period.label if period else None]))
             where = where or "the table as a whole"
             if table.row_level:
                 total += len(found)
                 used.append(self._count_cell(found, where, fixed))
                 continue
-            if found.empty:
+            if not len(found):
                 raise NoRows(f"no figure for {where} in {table.name}")
             if len(found) > 1:
-                lines = " and ".join(str(r) for r in found["_row"][:2])
+                lines = " and ".join(str(index.get(r, "_row")) for r in found[:2])
                 raise Missing(
                     f"ambiguous: {table.name} has {len(found)} rows for {where} "
                     f"(rows {lines}); remove the duplicate"
                 )
-            row = found.iloc[0]
+            row = index.record(int(found[0]))
             if row["_status"] == ABSENT:
                 raise NoRows(f"{where} takes no part in {table.name} ({row['_text']!r})")
             if row["_status"] != "ok":
@@ -234,12 +231,11 @@ class _Verifier:
             used.append(self._cell(row))
         return Figure(total, tuple(used), subject.name, period_span(periods))
 
-    def _count_cell(
-        self, rows: pd.DataFrame, where: str, fixed: tuple[tuple[str, str], ...]
-    ) -> Cell:
+    def _count_cell(self, rows: np.ndarray, where: str, fixed: tuple[tuple[str, str], ...]) -> Cell:
         """A count of rows as one piece of evidence: how many, where, and the first row."""
         condition = ", ".join(f"{d} = {v}" for d, v in fixed) or "all rows"
-        first = int(rows["_row"].min()) if len(rows) else 0
+        numbers = self.query.table.columns["_row"]
+        first = int(numbers[rows].min()) if len(rows) else 0
         return Cell(
             table=self.query.table.name,
             row=first,
@@ -249,7 +245,7 @@ class _Verifier:
             source=str(self.query.table.path),
         )
 
-    def _cell(self, row: pd.Series) -> Cell:
+    def _cell(self, row: dict[str, Any]) -> Cell:
         query = self.query
         parts = [str(row[d]) for d in query.table.dims if row[d] is not None]
         if row["_period"] is not None:

@@ -13,11 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+import numpy as np
 
+from claimcheck.columns import Column
 from claimcheck.errors import DataError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Spreadsheets show at most 15 significant digits; beyond that a stored double is
 # binary noise (0.1 + 0.2 is stored as 0.30000000000000004 and shown as 0.3).
@@ -29,20 +35,40 @@ MONTHS += ("September", "October", "November", "December")
 
 @dataclass(frozen=True)
 class RawTable:
-    """A table as read: string cells under unique headers, and each row's number."""
+    """A table as read: string cells under unique headers, and each row's number.
+
+    Each column holds its cells' text as codes into its distinct values (a Column):
+    a column of a million cells holds a few hundred distinct texts, so a table costs
+    about its distinct values, not its cells many times over.
+    """
 
     name: str
     path: Path
-    frame: pd.DataFrame
-    rows: tuple[int, ...]  # 1-based line (CSV), sheet row, or database rowid of each row
+    columns: dict[str, Column]  # header -> cells, in the file's order
+    row_numbers: np.ndarray  # 1-based line (CSV), sheet row, or database rowid of each row
+
+    @property
+    def rows(self) -> tuple[int, ...]:
+        """Each row's number as a user sees it in the file."""
+        return tuple(self.row_numbers.tolist())
+
+    @cached_property
+    def frame(self) -> pd.DataFrame:
+        """The table as a DataFrame of strings. Checking never asks for it, so that a
+        run does not import pandas (a quarter of a second)."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            {name: column.to_array() for name, column in self.columns.items()}, dtype=str
+        )
 
 
 def raw_table(
     name: str, path: Path, header: list[str], records: list[list[str]], rows: list[int]
 ) -> RawTable:
     """A RawTable from checked header and rectangular records of text."""
-    frame = pd.DataFrame(records, columns=header, dtype=str)
-    return RawTable(name, path, frame, tuple(rows))
+    columns = {name: Column.from_cells([r[i] for r in records]) for i, name in enumerate(header)}
+    return RawTable(name, path, columns, np.asarray(rows, dtype=np.int64))
 
 
 def check_header(

@@ -2,6 +2,12 @@
 
 The first line is the header. Row numbers are physical lines, so a quoted value that
 spans lines does not shift the numbers of the rows after it.
+
+The file is read as a stream, a batch of records at a time into columns of codes
+(`claimcheck.columns`): a table of a million rows costs tens of megabytes, where its
+whole text decoded into a StringIO (four bytes a character) and split into lists of
+strings would cost gigabytes. The encoding is settled first, by a pass that only
+decodes, so that the stream is read in the encoding `read_text` would choose.
 """
 
 from __future__ import annotations
@@ -9,55 +15,47 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
+import numpy as np
+
+from claimcheck.columns import ColumnBuilder
 from claimcheck.errors import DataError
-from claimcheck.readers.base import RawTable, check_header, raw_table
+from claimcheck.readers.base import RawTable, check_header
 
 DELIMITERS = ",;\t|"
+GUESSES = ("utf-8-sig", "cp1252")  # without --encoding, in this order; else latin-1
+BATCH = 65_536  # records turned into codes at a time
 
 
 def read_delimited(path: Path, encoding: str | None) -> list[RawTable]:
     """One table; the delimiter is sniffed from the first lines (tab for .tsv)."""
-    text = read_text(path, encoding)
-    if not text.strip():
-        raise DataError(f"{path}: the table is empty; give a header row and data rows")
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = next(reader)
-        records, lines = [], []
-        for record in reader:
-            if not any(cell.strip() for cell in record):
-                continue
-            if len(record) != len(header):
-                raise DataError(
-                    f"{path}: row {reader.line_num} has {len(record)} fields but the header has "
-                    f"{len(header)}; fix the row (quote any value containing {delimiter!r})"
-                )
-            records.append(record)
-            lines.append(reader.line_num)
-    except csv.Error as error:
-        raise DataError(f"{path}: row {reader.line_num}: {error}; fix the quoting") from None
-    header = check_header(path, [h.strip() for h in header])
-    if not records:
-        raise DataError(f"{path}: has a header but no data rows; add rows or remove the file")
-    return [raw_table(path.stem, path, header, records, lines)]
+    start = _read_start(path)
+    if not encoding and start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    _check_not_binary(path, start, encoding)
+    if encoding:
+        if _decodes(path, encoding):
+            return [_read(path, lambda: _open(path, encoding), strip_bom=True)]
+        text = read_text(path, encoding)  # says which byte does not decode
+        return [_read(path, lambda: io.StringIO(text, newline=""), strip_bom=False)]
+    chosen = next((guess for guess in GUESSES if _decodes(path, guess)), "latin-1")
+    return [_read(path, lambda: _open(path, chosen), strip_bom=False)]
 
 
 def read_text(path: Path, encoding: str | None) -> str:
     """The file's text: `encoding` if given, else UTF-8 (BOM or not), UTF-16 with a
     BOM (Excel's "Unicode text"), else Windows-1252 (what spreadsheets mostly export)."""
-    try:
+    with _reading(path):
         raw = path.read_bytes()
-    except PermissionError:
-        raise DataError(f"{path}: permission denied; make the file readable") from None
-    except OSError as error:
-        raise DataError(f"{path}: cannot be read ({error.strerror})") from None
     if not encoding and raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
-    if b"\x00" in raw[:4096] and not (encoding or "").lower().startswith("utf-16"):
-        raise DataError(f"{path}: looks like a binary file, not delimited text; export it as CSV")
+    _check_not_binary(path, raw, encoding)
     if encoding:
         try:
             return raw.decode(encoding).removeprefix("\ufeff")
@@ -65,12 +63,123 @@ def read_text(path: Path, encoding: str | None) -> str:
             raise DataError(
                 f"{path}: cannot be decoded as {encoding} ({error}); check --encoding"
             ) from None
-    for guess in ("utf-8-sig", "cp1252"):
+    for guess in GUESSES:
         try:
             return raw.decode(guess)
         except UnicodeDecodeError:
             continue
     return raw.decode("latin-1")  # the five bytes cp1252 leaves undefined: every byte decodes
+
+
+def _read(path: Path, open_text: Callable[[], TextIO], strip_bom: bool) -> RawTable:
+    """One pass over the text; `strip_bom` drops a byte order mark the codec left."""
+    with open_text() as stream:
+        head = _head(stream, strip_bom)
+    if not head.strip():
+        raise DataError(f"{path}: the table is empty; give a header row and data rows")
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff(head)
+    with open_text() as stream:
+        reader = csv.reader(_lines(stream, strip_bom), delimiter=delimiter)
+        try:
+            header = next(reader)
+            columns = _Columns(len(header))
+            pending, lines, width = columns.pending, columns.lines, len(header)
+            for record in reader:  # the loop a million-row table turns: kept lean
+                if len(record) != width or not record or not record[0].strip():
+                    if not "".join(record).strip():
+                        continue  # a blank row
+                    if len(record) != width:
+                        raise DataError(
+                            f"{path}: row {reader.line_num} has {len(record)} fields but the "
+                            f"header has {width}; fix the row (quote any value containing "
+                            f"{delimiter!r})"
+                        )
+                pending.append(record)
+                lines.append(reader.line_num)
+                if len(pending) == BATCH:
+                    columns.flush()
+        except csv.Error as error:
+            raise DataError(f"{path}: row {reader.line_num}: {error}; fix the quoting") from None
+    header = check_header(path, [h.strip() for h in header])
+    if not lines:
+        raise DataError(f"{path}: has a header but no data rows; add rows or remove the file")
+    return columns.table(path, header)
+
+
+class _Columns:
+    """Records gathered, a batch at a time, into one Column a header."""
+
+    def __init__(self, width: int) -> None:
+        self.builders = [ColumnBuilder() for _ in range(width)]
+        self.pending: list[list[str]] = []
+        self.lines = array("q")
+
+    def flush(self) -> None:
+        """Turn the pending records into codes (`pending` is emptied, not replaced)."""
+        for builder, cells in zip(self.builders, zip(*self.pending, strict=True), strict=True):
+            builder.extend(cells)
+        self.pending.clear()
+
+    def table(self, path: Path, header: list[str]) -> RawTable:
+        self.flush()
+        columns = {name: b.build() for name, b in zip(header, self.builders, strict=True)}
+        return RawTable(path.stem, path, columns, np.frombuffer(self.lines, dtype=np.int64))
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """A file that cannot be read is a DataError that says why."""
+    try:
+        yield
+    except PermissionError:
+        raise DataError(f"{path}: permission denied; make the file readable") from None
+    except OSError as error:
+        raise DataError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def _read_start(path: Path) -> bytes:
+    """The first 4 KiB, where a byte order mark or a binary file's NUL shows."""
+    with _reading(path), path.open("rb") as stream:
+        return stream.read(4096)
+
+
+def _check_not_binary(path: Path, raw: bytes, encoding: str | None) -> None:
+    if b"\x00" in raw[:4096] and not (encoding or "").lower().startswith("utf-16"):
+        raise DataError(f"{path}: looks like a binary file, not delimited text; export it as CSV")
+
+
+def _open(path: Path, encoding: str) -> TextIO:
+    """The file as text (lines untranslated, as csv wants them)."""
+    with _reading(path):
+        return path.open(encoding=encoding, newline="")
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    """Whether the whole file decodes in `encoding` (False for an unknown encoding)."""
+    try:
+        with _open(path, encoding) as stream:
+            while stream.read(1 << 20):
+                pass
+    except (UnicodeError, LookupError):
+        return False
+    return True
+
+
+def _head(stream: TextIO, strip_bom: bool) -> str:
+    """The start of the text: enough for its first 20 lines and its first non-blank
+    character (the whole text if it has neither)."""
+    head = ""
+    while True:
+        chunk = stream.read(65_536)
+        head += chunk
+        if not chunk or (head.strip() and len(head.splitlines()) > 21):
+            return head.removeprefix("\ufeff") if strip_bom else head
+
+
+def _lines(stream: TextIO, strip_bom: bool) -> Iterable[str]:
+    if not strip_bom:
+        return stream
+    return itertools.chain([stream.readline().removeprefix("\ufeff")], stream)
 
 
 def _sniff(text: str) -> str:

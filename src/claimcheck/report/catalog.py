@@ -16,12 +16,11 @@ SHOWN_VALUES = 6
 def render_catalog(catalog: Catalog) -> str:
     lines = [f"{catalog.path}: {len(catalog.tables)} table(s)"]
     for table in catalog.tables:
-        cells = table.cells
         lines += [
             "",
             f"table {table.name} ({table.path})",
             f"  title: {table.title}",
-            f"  figures: {len(cells):,}",
+            f"  figures: {table.index.size:,}",
         ]
         for measure in table.measures:
             unit = f" [{measure.unit}]" if measure.unit else ""
@@ -49,8 +48,9 @@ def render_catalog(catalog: Catalog) -> str:
             )
         else:
             lines.append("  periods: none (figures are not dated)")
-        statuses = cells["_status"].value_counts()
-        empty = {k: int(v) for k, v in statuses.items() if k != "ok"}
+        statuses = table.columns["_status"]
+        counts = zip(statuses.values, statuses.counts().tolist(), strict=True)
+        empty = {k: v for k, v in counts if k != "ok" and v}
         if empty:
             lines.append(
                 "  cells without a figure: "
