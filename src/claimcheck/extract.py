@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Iterator
+from functools import cached_property
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -127,9 +129,10 @@ def build_claims(doc: Doc) -> list[Claim]:
     """Every claim of the Doc, in text order, with ids c1, c2, ..."""
     sentences = [s for s in doc.sents if s.text.strip() and not _is_furniture(doc, s)]
     claims: list[Claim] = []
+    parts = _DocParts(doc)
     for index, sentence in enumerate(sentences):
         context = sentences[max(0, index - CONTEXT_SENTENCES) : index]
-        claims.extend(_SentenceReader(sentence, context).claims())
+        claims.extend(_SentenceReader(sentence, context, parts).claims())
     claims.sort(key=lambda c: (c.start, c.end))
     return [dataclasses.replace(claim, id=f"c{i}") for i, claim in enumerate(claims, 1)]
 
@@ -149,14 +152,15 @@ def mention(span: Span) -> Mention:
 class _SentenceReader:
     """Reads one sentence: which words assert what, about whom, when."""
 
-    def __init__(self, sentence: Span, context: list[Span]) -> None:
+    def __init__(self, sentence: Span, context: list[Span], parts: _DocParts) -> None:
         self.sent = sentence
         self.doc = sentence.doc
         self.context = context
-        self.quantities = _within(self.doc.spans[QUANTITIES], sentence)
-        self.periods = _within(self.doc.spans[PERIODS], sentence)
+        self.parts = parts
+        self.quantities = _within(parts.spans(QUANTITIES), sentence)
+        self.periods = _within(parts.spans(PERIODS), sentence)
         self._anchor_previous_periods()
-        self.cues = _within(self.doc.spans[CUES], sentence)
+        self.cues = _within(parts.spans(CUES), sentence)
         self.used: set[int] = set()  # quantity start tokens already given a role
         self.implied: dict[int, PeriodRef] = {}  # periods a number's role implies
         self.used_cues: set[int] = set()
@@ -197,21 +201,29 @@ class _SentenceReader:
         return out
 
     def _claim(self, kind: str, anchor: Span, **fields) -> Claim:
-        borrows = self.context and not self._has_own_subject()
-        context_start = self.context[0].start_char if borrows else self.sent.start_char
-        fields.setdefault("subject_hints", self._subject_hints(anchor))
-        fields.setdefault("measure_hints", self._measure_hints(anchor))
+        if "subject_hints" not in fields:
+            fields["subject_hints"] = self._subject_hints(anchor)
+        if "measure_hints" not in fields:
+            fields["measure_hints"] = self._measure_hints(anchor)
         return Claim(
             id="",
             kind=kind,
             text=anchor.text,
             start=anchor.start_char,
             end=anchor.end_char,
-            sentence=self.sent.text.rstrip(),
-            sentence_start=self.sent.start_char,
-            context_start=context_start,
+            **self._sentence_fields,
             **fields,
         )
+
+    @cached_property
+    def _sentence_fields(self) -> dict[str, Any]:
+        """What every claim of the sentence says about the sentence."""
+        borrows = self.context and not self._has_own_subject()
+        return {
+            "sentence": self.sent.text.rstrip(),
+            "sentence_start": self.sent.start_char,
+            "context_start": self.context[0].start_char if borrows else self.sent.start_char,
+        }
 
     def _changes_from_to(self) -> Iterator[Claim]:
         """Changes between two stated figures.
@@ -749,7 +761,7 @@ class _SentenceReader:
             for s in group
             for i in range(s.start, s.end)
         }
-        spans = [e for e in self.sent.ents if e.label_ in ENTITY_LABELS]
+        spans = [e for e in self.parts.ents(self.sent) if e.label_ in ENTITY_LABELS]
         run: list[Token] = []
         for token in [*self.sent, None]:
             joinable = token is not None and (
@@ -801,12 +813,7 @@ class _SentenceReader:
         previous = [q for q in self.quantities if q.end <= anchor.start]
         if previous and not any(previous[-1].end <= n.start < anchor.start for n in self.names):
             return self._subject_hints(previous[-1])
-        subjects = [
-            n
-            for n in self.names
-            if n.root.dep_ in SUBJECT_DEPS
-            or (n.root.dep_ == "pobj" and n.root.head.dep_ == "agent")
-        ]
+        subjects, mentions = self._name_facts
         before = sorted(
             (n for n in self.names if n.end <= anchor.start), key=lambda n: anchor.start - n.end
         )
@@ -815,7 +822,19 @@ class _SentenceReader:
         )
         first = [n for n in (self._owner(anchor), self._clause_subject(anchor)) if n is not None]
         ordered = dict.fromkeys((n.start, n.end) for n in first + subjects + before + after)
-        return tuple(mention(self.doc[start:end]) for start, end in ordered)
+        return tuple(mentions[where] for where in ordered)
+
+    @cached_property
+    def _name_facts(self) -> tuple[list[Span], dict[tuple[int, int], Mention]]:
+        """The names that are grammatical subjects or agents, and each name's mention:
+        the same for every claim of the sentence."""
+        subjects = [
+            n
+            for n in self.names
+            if n.root.dep_ in SUBJECT_DEPS
+            or (n.root.dep_ == "pobj" and n.root.head.dep_ == "agent")
+        ]
+        return subjects, {(n.start, n.end): mention(n) for n in self.names}
 
     def _name_at(self, token: Token) -> Span | None:
         return next((n for n in self.names if n.start <= token.i < n.end), None)
@@ -879,18 +898,16 @@ class _SentenceReader:
     def _measure_hints(self, anchor: Span, whole: Mention | None = None) -> tuple[Mention, ...]:
         """Noun phrases that may name the measure: this sentence's, then earlier ones'."""
         hints: list[Mention] = [whole] if whole is not None else []
-        own = sorted(self._noun_phrases(self.sent), key=lambda c: abs(c.start - anchor.start))
-        hints += [mention(c) for c in own]
-        for sentence in reversed(self.context):
-            hints += [mention(c) for c in self._noun_phrases(sentence)]
-        return tuple(hints)
+        own = sorted(self.parts.noun_phrases(self.sent), key=lambda c: abs(c[0] - anchor.start))
+        hints += [m for _, m in own]
+        return (*hints, *self._context_hints)
 
-    def _noun_phrases(self, sentence: Span) -> Iterator[Span]:
-        for chunk in sentence.noun_chunks:
-            root = chunk.root
-            if root.pos_ == "PROPN" or root.ent_type_ in ENTITY_LABELS | {"DATE"}:
-                continue
-            yield chunk
+    @cached_property
+    def _context_hints(self) -> tuple[Mention, ...]:
+        """The noun phrases of the sentences before, nearest first."""
+        return tuple(
+            m for sentence in reversed(self.context) for _, m in self.parts.noun_phrases(sentence)
+        )
 
     def _counted_after(self, q: Span) -> Mention | None:
         """The noun a number counts: "528 and 543 crimes", "2,895 of the sex crimes"."""
@@ -1057,6 +1074,54 @@ class _SentenceReader:
         if len(self.periods) >= 2:
             return (self.periods[0], self.periods[-1])
         return tuple(self.periods)
+
+
+class _DocParts:
+    """What the reader of every sentence asks of the Doc, taken from it once: spaCy
+    builds span groups, entities and noun chunks anew for the whole Doc at each ask,
+    which made a number-dense article quadratic."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._spans: dict[str, list[Span]] = {}
+        self._phrases: dict[int, list[tuple[int, Mention]]] = {}
+
+    def spans(self, group: str) -> list[Span]:
+        if group not in self._spans:
+            self._spans[group] = list(self.doc.spans[group])
+        return self._spans[group]
+
+    @cached_property
+    def _ents(self) -> list[Span]:
+        return list(self.doc.ents)
+
+    @cached_property
+    def _chunks(self) -> list[Span]:
+        return list(self.doc.noun_chunks)
+
+    def ents(self, sentence: Span) -> list[Span]:
+        """`sentence.ents`: the entities that start in it, until one ends after it."""
+        ents = []
+        for ent in self._ents:
+            if ent.start >= sentence.start:
+                if ent.end > sentence.end:
+                    break
+                ents.append(ent)
+        return ents
+
+    def noun_phrases(self, sentence: Span) -> list[tuple[int, Mention]]:
+        """The sentence's noun phrases that may name a measure (not names, not dates),
+        as (start token, mention): what `sentence.noun_chunks` filters from the Doc's."""
+        if sentence.start not in self._phrases:
+            self._phrases[sentence.start] = [
+                (chunk.start, mention(chunk))
+                for chunk in self._chunks
+                if sentence.start <= chunk.start
+                and chunk.end <= sentence.end
+                and chunk.root.pos_ != "PROPN"
+                and chunk.root.ent_type_ not in ENTITY_LABELS | {"DATE"}
+            ]
+        return self._phrases[sentence.start]
 
 
 def _governing_verb(span: Span) -> Token:

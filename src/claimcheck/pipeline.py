@@ -15,15 +15,20 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
+from claimcheck.group_matcher import GroupMatcher
 from claimcheck.periods import parse_period
 from claimcheck.quantities import HEDGE_TOLERANCE, HEDGES, parse_quantity
 
@@ -53,6 +58,7 @@ class LayoutComponent:
 
     def __init__(self, furniture: list[str]) -> None:
         self.furniture = [re.compile(pattern, re.I) for pattern in furniture]
+        self._end_ids = np.array([get_string_id(end) for end in SENTENCE_ENDS], dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         ranges = []
@@ -62,18 +68,27 @@ class LayoutComponent:
                 ranges.append((offset, offset + len(line)))
             offset += len(line) + 1
         doc._.furniture = tuple(ranges)
-        for token in doc[1:]:
-            before = doc[token.i - 1]
-            if "\n" in before.text or "\n" in before.whitespace_:
-                token.is_sent_start = self._breaks(doc, token)
-            elif before.text not in SENTENCE_ENDS:
-                token.is_sent_start = False  # the parser may not split "North | Wales"
+        if len(doc) < 2:
+            return doc
+        # Set in one from_array: the is_sent_start setter scans the whole Doc each time.
+        text = doc.text
+        starts = doc.to_array(IDX).tolist()
+        orths = doc.to_array(ORTH)
+        sent_starts = doc.to_array(SENT_START).astype(np.int64)
+        # The parser may not split "North | Wales": no start unless after a sentence end.
+        sent_starts[1:][~np.isin(orths[:-1], self._end_ids)] = -1
+        # The tokens after a newline: token i - 1, with its trailing space, spans
+        # starts[i - 1] to starts[i].
+        for i in {bisect_right(starts, m.start()) for m in re.finditer("\n", text)}:
+            if i < len(doc):
+                sent_starts[i] = 1 if self._breaks(text, starts[i]) else -1
+        doc.from_array([SENT_START], sent_starts.astype(np.uint64))
         return doc
 
     @staticmethod
-    def _breaks(doc: Doc, token) -> bool:
+    def _breaks(text: str, offset: int) -> bool:
         """A newline ends a sentence unless it only wraps a long line of running text."""
-        gap = doc.text[: token.idx]
+        gap = text[:offset]
         if "\n\n" in gap[-4:] or gap.rstrip(" ").endswith("\n\n"):
             return True
         previous_line = gap.rstrip().rsplit("\n", 1)[-1]
@@ -113,34 +128,25 @@ class MentionsComponent:
         hedge_tolerance: float = HEDGE_TOLERANCE,
     ) -> None:
         self.hedge_tolerance = hedge_tolerance
-        self.matchers = {}
-        for group, rows in ((PERIODS, periods), (QUANTITIES, quantities), (CUES, cues)):
-            matcher = Matcher(nlp.vocab, validate=True)
-            for row in rows:
-                matcher.add(row["label"] + "|" + row["id"], [row["pattern"]])
-            self.matchers[group] = matcher
+        self.matcher = GroupMatcher(
+            nlp.vocab, {PERIODS: periods, QUANTITIES: quantities, CUES: cues}
+        )
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
         for rule, phrases in HEDGES.items():
             self.hedges.add(rule, [nlp.make_doc(phrase) for phrase in phrases])
 
     def __call__(self, doc: Doc) -> Doc:
-        periods = self._periods(doc)
+        found = self.matcher(doc)
+        periods = self._periods(found[PERIODS])
         taken = {i for span in periods for i in range(span.start, span.end)}
         doc.spans[PERIODS] = periods
-        doc.spans[QUANTITIES] = self._quantities(doc, taken)
-        doc.spans[CUES] = filter_spans(self._spans(doc, CUES))
+        doc.spans[QUANTITIES] = self._quantities(doc, found[QUANTITIES], taken)
+        doc.spans[CUES] = filter_spans(found[CUES])
         return doc
 
-    def _spans(self, doc: Doc, group: str) -> list[Span]:
+    def _periods(self, found: list[Span]) -> list[Span]:
         spans = []
-        for match_id, start, end in self.matchers[group](doc):
-            label = doc.vocab.strings[match_id].split("|")[0]
-            spans.append(Span(doc, start, end, label=label))
-        return spans
-
-    def _periods(self, doc: Doc) -> list[Span]:
-        spans = []
-        for span in filter_spans(self._spans(doc, PERIODS)):
+        for span in filter_spans(found):
             span = _trim_preposition(span)
             expr = parse_period(span.text)
             if expr is not None:
@@ -148,12 +154,12 @@ class MentionsComponent:
                 spans.append(span)
         return spans
 
-    def _quantities(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _quantities(self, doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
         hedge_ends: dict[int, int] = {}
         for _, start, end in self.hedges(doc):  # the longest hedge: "just over", not "over"
             hedge_ends[end] = min(start, hedge_ends.get(end, start))
         spans = []
-        for span in filter_spans(self._spans(doc, QUANTITIES)):
+        for span in filter_spans(found):
             if any(i in taken for i in range(span.start, span.end)) or _is_not_a_count(span):
                 continue
             end = span.end - 1 if span[-1].lower_ == "of" else span.end  # "hundreds (of)"
