@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.model import Article, Claim, Mention
@@ -69,6 +70,7 @@ def match(claim: Claim, catalog: Catalog, article: Article) -> Query | Unmatched
         return Unmatched(str(reason))
 
 
+@lru_cache(maxsize=8192)  # every claim scores its phrases against every measure
 def measure_score(phrase: str, vocabulary: tuple[str, ...]) -> int:
     """How well a phrase names a measure: 0 not at all, more for more shared words."""
     said = words(phrase)

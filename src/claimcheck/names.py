@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -61,12 +62,24 @@ GENERIC_WORDS = {
 }
 
 
+class _CharTable(dict):
+    """What `normalise` makes of each character, worked out once per distinct character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        lowered = char.lower()
+        out = (lowered if len(lowered) == 1 else char) if char.isalnum() else " "
+        self[code] = out
+        return out
+
+
+_CHARS = _CharTable()
+
+
 def normalise(text: str) -> str:
     """Lower case, every non-alphanumeric character a space; same length as the input."""
-    return "".join(
-        c.lower() if c.isalnum() and len(c.lower()) == 1 else (c if c.isalnum() else " ")
-        for c in text
-    )
+    # One str.translate pass: names are searched in whole articles.
+    return text.translate(_CHARS)
 
 
 def key(text: str) -> str:
@@ -87,7 +100,13 @@ def singular(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Singular, normalised words of a phrase."""
-    return [singular(w) for w in key(text).split()]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    # Measure vocabularies are scored against every claim: split each phrase once.
+    return tuple(singular(w) for w in key(text).split())
 
 
 def short_forms(name: str) -> list[str]:
@@ -128,18 +147,28 @@ class NameIndex:
         forms = sorted(self.targets, key=lambda f: (-len(f), f))
         alternation = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
         self.pattern = re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])") if forms else None
+        # The last text searched, normalised, and what was found where: every claim of
+        # an article searches its sentence and the sentences before it. One tuple, so
+        # that threads sharing the index each see a consistent one.
+        self._last: tuple[str, str, dict[tuple[int, int | None], list[Found]]] = ("", "", {})
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Found]:
         """Every match in text[start:end], as offsets into text; ambiguous forms repeat."""
         if self.pattern is None:
             return []
-        norm = normalise(text)
-        found = []
-        for match in self.pattern.finditer(norm, start, len(text) if end is None else end):
-            form = " ".join(match.group().split())
-            for target in sorted(self.targets[form]):
-                found.append(Found(match.start(), match.end(), target))
-        return found
+        last = self._last
+        if last[0] is not text:
+            last = self._last = (text, normalise(text), {})
+        _, norm, done = last
+        found = done.get((start, end))
+        if found is None:
+            found = []
+            for match in self.pattern.finditer(norm, start, len(text) if end is None else end):
+                form = " ".join(match.group().split())
+                for target in sorted(self.targets[form]):
+                    found.append(Found(match.start(), match.end(), target))
+            done[start, end] = found
+        return list(found)
 
     def fuzzy(self, text: str) -> list[str]:
         """Targets of the written forms most like `text` (misspellings, "&" for "and"),
