@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    # spaCy and pandas load only when checking, so `claimcheck --help` stays instant.
+    # spaCy loads only when checking (pandas never does), so `claimcheck --help` stays instant.
     if name == "check":
         from claimcheck.api import check
 

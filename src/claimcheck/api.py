@@ -14,7 +14,7 @@ The command line is a thin shell over this function; the JSON it prints is
 from __future__ import annotations
 
 import glob
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from fnmatch import fnmatchcase
@@ -44,6 +44,7 @@ def check(
     exclude: Sequence[str] = (),
     hedge_tolerance: float = HEDGE_TOLERANCE,
     progress: Callable[[ArticleResult], None] | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Check every article in `paths` against the tables under `data` (None: no data).
 
@@ -51,16 +52,21 @@ def check(
     patterns; `exclude` drops paths matching any of its globs (see `find_articles`).
     `hedge_tolerance` is how far "about" and "almost" reach, as a share of the value.
     `progress` is called with each article's result as soon as it is checked.
+    `jobs` > 1 checks the articles in that many processes (see `check_articles`).
     Claims on lines silenced by `claimcheck: ignore` markers are moved to
     `ArticleResult.suppressed`. Raises a ClaimcheckError for any bad input.
     """
     if not 0 <= hedge_tolerance < 1:
         raise ConfigError(f"hedge tolerance {hedge_tolerance} is out of range; give 0 <= x < 1")
+    if jobs < 1:
+        raise ConfigError(f"jobs {jobs} is out of range; give 1 or more processes")
     files = find_articles(paths, exclude)
     catalog = load_catalog(Path(data), data_encoding) if data is not None else EMPTY
     articles = [load_article(p, encoding=encoding, date=date) for p in files]
     results = (
-        check_articles(articles, catalog, model, hedge_tolerance, progress) if articles else []
+        check_articles(articles, catalog, model, hedge_tolerance, progress, jobs)
+        if articles
+        else []
     )
     used = {
         cell.source
@@ -160,18 +166,37 @@ def check_articles(
     model: str = DEFAULT_MODEL,
     hedge_tolerance: float = HEDGE_TOLERANCE,
     progress: Callable[[ArticleResult], None] | None = None,
+    jobs: int = 1,
 ) -> list[ArticleResult]:
-    """Parse articles in one `nlp.pipe` stream and check each one's claims."""
+    """Parse articles in one `nlp.pipe` stream and check each one's claims.
+
+    With `jobs` > 1 and several articles, runs of consecutive articles are checked in
+    that many worker processes (`claimcheck.jobs`), with the same results in the same
+    order; a script doing so must call it under `if __name__ == "__main__":`.
+    """
     articles = list(articles)
-    nlp = load_pipeline(model, hedge_tolerance)
-    docs = nlp.pipe(a.text for a in articles)
+    if jobs > 1 and len(articles) > 1:
+        from claimcheck.jobs import check_in_processes  # multiprocessing only when asked
+
+        checked = check_in_processes(articles, catalog, model, hedge_tolerance, jobs)
+    else:
+        checked = _check_here(articles, catalog, model, hedge_tolerance)
     results = []
-    for article, doc in zip(articles, docs, strict=True):
-        result = suppress(judge(article, list(doc._.claims), catalog))
+    for result in checked:
         if progress is not None:
             progress(result)
         results.append(result)
     return results
+
+
+def _check_here(
+    articles: list[Article], catalog: Catalog, model: str, hedge_tolerance: float
+) -> Iterator[ArticleResult]:
+    """Each article's result, parsed in one `nlp.pipe` stream in this process."""
+    nlp = load_pipeline(model, hedge_tolerance)
+    docs = nlp.pipe(a.text for a in articles)
+    for article, doc in zip(articles, docs, strict=True):
+        yield suppress(judge(article, list(doc._.claims), catalog))
 
 
 def suppress(result: ArticleResult) -> ArticleResult:

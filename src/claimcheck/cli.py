@@ -4,7 +4,7 @@ Exit codes follow ruff: 0 nothing failed, 1 at least one claim failed (contradic
 with --fail-on unverifiable, unverifiable too), 2 bad input, bad configuration, bad
 usage or an internal error, always as one line on stderr. --exit-zero keeps 0 for
 failed claims (never for errors). Settings come from claimcheck.toml or pyproject.toml
-(`claimcheck.config`); flags override them. Heavy imports (spaCy, pandas) happen inside
+(`claimcheck.config`); flags override them. Heavy imports (spaCy) happen inside
 commands so that --help is instant.
 """
 
@@ -160,6 +160,15 @@ def main() -> None:
     is_flag=True,
     help="Print only the claims that fail (text and github formats); no summary, no progress.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Check the articles in this many processes (each loads the pipeline once): "
+    "worth it from a few dozen articles.",
+)
 def check_command(
     paths: tuple[str, ...],
     data: Path | None,
@@ -179,6 +188,7 @@ def check_command(
     date: str | None,
     no_timestamp: bool,
     quiet: bool,
+    jobs: int,
 ) -> None:
     """Check articles (.txt, .md, .html) against the tables in --data.
 
@@ -203,7 +213,7 @@ def check_command(
             "claimcheck: warning: every article given is excluded; nothing to check", err=True
         )
         sys.exit(EXIT_OK)
-    options = {  # what `claimcheck.check` is told (room here for more, e.g. jobs)
+    options = {  # what `claimcheck.check` is told
         "data": data_dir,
         "encoding": encoding or config.encoding or "utf-8",
         "data_encoding": data_encoding or config.data_encoding,
@@ -212,6 +222,7 @@ def check_command(
         "hedge_tolerance": (
             hedge_tolerance if hedge_tolerance is not None else config.hedge_tolerance
         ),
+        "jobs": jobs,
     }
     if options["hedge_tolerance"] is None:
         options["hedge_tolerance"] = HEDGE_TOLERANCE
