@@ -25,7 +25,7 @@ def to_dict(report: Report) -> dict[str, Any]:
     if report.generated_at is not None:
         out["generated_at"] = report.generated_at
     out["data"] = report.data_path
-    out["articles"] = [_article(result) for result in report.results]
+    out["articles"] = [article_dict(result) for result in report.results]
     out["summary"] = report.summary
     out["sources"] = [
         {"key": s.key, "title": s.title, "url": s.url, "note": s.note} for s in report.sources
@@ -33,7 +33,9 @@ def to_dict(report: Report) -> dict[str, Any]:
     return out
 
 
-def _article(result: ArticleResult) -> dict[str, Any]:
+def article_dict(result: ArticleResult) -> dict[str, Any]:
+    """One article as the contract describes it: also one line of the JSON Lines that
+    `claimcheck.distributed.check_directory` writes."""
     return {
         "path": str(result.article.path),
         "claims": [claim_dict(v) for v in result.verdicts],
