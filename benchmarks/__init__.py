@@ -1,1 +1,2 @@
-"""Benchmarks of claimcheck on published, human-annotated data sets (see each package's README)."""
+"""Benchmarks of claimcheck: accuracy on published, human-annotated data sets (`inlg2021`)
+and speed (`perf`); see each package's docstring or README."""

@@ -1,0 +1,1 @@
+"""claimcheck's performance benchmark: `python -m benchmarks.perf` (see docs/performance.md)."""
