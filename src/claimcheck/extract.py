@@ -14,11 +14,13 @@ them to a dataset is the matcher's job, so extraction works with no data at all.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+import numpy as np
+from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -46,6 +48,7 @@ REPORTING_VERBS = {
 CHANGE_UP = {"rise", "increase", "growth", "jump", "gain", "climb", "surge", "hike", "spike"}
 CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip", "slump"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+NAME_JOINS = ("-", "&")  # "Dyfed-Powys", "Trinidad & Tobago": one name
 PREVIOUS = PeriodExpr("previous", count=1, unit="year")  # the period before the latest
 # What may join the two numbers of a pair: "7-14", "8-of-18", "13-for-19", "8 of 18".
 PAIR_JOINTS = [["-"], ["–"], ["-", "of", "-"], ["-", "for", "-"], ["of"], ["for"]]
@@ -127,14 +130,24 @@ class ClaimsComponent:
 
 def build_claims(doc: Doc) -> list[Claim]:
     """Every claim of the Doc, in text order, with ids c1, c2, ..."""
-    sentences = [s for s in doc.sents if s.text.strip() and not _is_furniture(doc, s)]
-    claims: list[Claim] = []
     parts = _DocParts(doc)
+    sentences = [s for s in doc.sents if parts.text_of(s).strip() and not _is_furniture(doc, s)]
+    drafts: list[_Draft] = []
     for index, sentence in enumerate(sentences):
         context = sentences[max(0, index - CONTEXT_SENTENCES) : index]
-        claims.extend(_SentenceReader(sentence, context, parts).claims())
-    claims.sort(key=lambda c: (c.start, c.end))
-    return [dataclasses.replace(claim, id=f"c{i}") for i, claim in enumerate(claims, 1)]
+        drafts.extend(_SentenceReader(sentence, context, parts).claims())
+    drafts.sort(key=lambda d: (d.start, d.end))
+    return [Claim(id=f"c{i}", **draft.fields) for i, draft in enumerate(drafts, 1)]
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A claim before its id, which is its place in the whole article: each Claim is
+    built once, when every sentence has been read."""
+
+    start: int
+    end: int
+    fields: dict[str, Any]
 
 
 def _is_furniture(doc: Doc, sentence: Span) -> bool:
@@ -165,6 +178,7 @@ class _SentenceReader:
         self.implied: dict[int, PeriodRef] = {}  # periods a number's role implies
         self.used_cues: set[int] = set()
         self.names = list(self._names())
+        self._hints: dict[tuple[int, int], tuple[Mention, ...]] = {}
 
     def _anchor_previous_periods(self) -> None:
         """ "the year before" is one year before the other period the sentence names."""
@@ -182,8 +196,8 @@ class _SentenceReader:
 
     # -- the claims -------------------------------------------------------------------
 
-    def claims(self) -> list[Claim]:
-        out: list[Claim] = []
+    def claims(self) -> list[_Draft]:
+        out: list[_Draft] = []
         out += self._changes_from_to()
         out += self._ranges()
         out += self._pairs()
@@ -200,19 +214,23 @@ class _SentenceReader:
         out += self._values()
         return out
 
-    def _claim(self, kind: str, anchor: Span, **fields) -> Claim:
+    def _claim(self, kind: str, anchor: Span, **fields) -> _Draft:
         if "subject_hints" not in fields:
             fields["subject_hints"] = self._subject_hints(anchor)
         if "measure_hints" not in fields:
             fields["measure_hints"] = self._measure_hints(anchor)
-        return Claim(
-            id="",
-            kind=kind,
-            text=anchor.text,
-            start=anchor.start_char,
-            end=anchor.end_char,
-            **self._sentence_fields,
-            **fields,
+        start, end = anchor.start_char, anchor.end_char
+        return _Draft(
+            start,
+            end,
+            dict(
+                kind=kind,
+                text=anchor.text,
+                start=start,
+                end=end,
+                **self._sentence_fields,
+                **fields,
+            ),
         )
 
     @cached_property
@@ -220,12 +238,12 @@ class _SentenceReader:
         """What every claim of the sentence says about the sentence."""
         borrows = self.context and not self._has_own_subject()
         return {
-            "sentence": self.sent.text.rstrip(),
+            "sentence": self.parts.text_of(self.sent).rstrip(),
             "sentence_start": self.sent.start_char,
             "context_start": self.context[0].start_char if borrows else self.sent.start_char,
         }
 
-    def _changes_from_to(self) -> Iterator[Claim]:
+    def _changes_from_to(self) -> Iterator[_Draft]:
         """Changes between two stated figures.
 
         "down from 363 in 2016/2017 to 275 in 2017/2018", "up 30% from 287 to 373",
@@ -296,7 +314,7 @@ class _SentenceReader:
                     counted=self._changed_noun(cue),
                 )
 
-    def _ranges(self) -> Iterator[Claim]:
+    def _ranges(self) -> Iterator[_Draft]:
         """ "between 200 and 300 offences": one claim, the interval from one to the other."""
         for first, second in zip(self.quantities, self.quantities[1:], strict=False):
             if first.start in self.used or second.start in self.used or first.start == 0:
@@ -328,7 +346,7 @@ class _SentenceReader:
                 counted=self._counted_after(second),
             )
 
-    def _pairs(self) -> Iterator[Claim]:
+    def _pairs(self) -> Iterator[_Draft]:
         """Two numbers written as one: "7-14 FG", "8-of-18 shooting", "13-for-19 from the
         field", "(32-18)" after a name, "won 113-107". Each number is a claim; which
         measures they are is the data's to say (metadata [pairs])."""
@@ -391,7 +409,7 @@ class _SentenceReader:
     def _verb_lemma(self, number: Span) -> str:
         return _governing_verb(number).lemma_.lower()
 
-    def _percent_changes(self) -> Iterator[Claim]:
+    def _percent_changes(self) -> Iterator[_Draft]:
         """ "a 15% increase in grooming", "rose by a third", "doubled since 2010"."""
         for q in self.quantities:
             quantity = q._.quantity
@@ -424,7 +442,7 @@ class _SentenceReader:
                 counted=self._changed_noun(cue),
             )
 
-    def _absolute_changes(self) -> Iterator[Claim]:
+    def _absolute_changes(self) -> Iterator[_Draft]:
         """ "rose by 86", "an increase of 86"."""
         for q in self.quantities:
             if q.start in self.used or q._.quantity.unit != "number" or q.start < 2:
@@ -445,7 +463,7 @@ class _SentenceReader:
                 counted=self._changed_noun(cue),
             )
 
-    def _averages(self) -> Iterator[Claim]:
+    def _averages(self) -> Iterator[_Draft]:
         """ "averaging 16 points and six rebounds": averages over games or years, which
         a table of single figures cannot check (each is listed, unverifiable)."""
         for q in self.quantities:
@@ -456,7 +474,7 @@ class _SentenceReader:
                 "rate", q, quantity=q._.quantity, per="average", counted=self._counted_after(q)
             )
 
-    def _rates(self) -> Iterator[Claim]:
+    def _rates(self) -> Iterator[_Draft]:
         """ "almost four child abuse images offences a day"."""
         for q in self.quantities:
             if q.start in self.used or q._.quantity.unit != "number":
@@ -485,7 +503,7 @@ class _SentenceReader:
                 counted=self._counted_after(q),
             )
 
-    def _ranks(self) -> Iterator[Claim]:
+    def _ranks(self) -> Iterator[_Draft]:
         """ "the largest rise was recorded by X", "the largest number ... was by X"."""
         for cue in self.cues:
             if cue.label_ not in {"RANK_MAX", "RANK_MIN"} or cue.start == 0:
@@ -527,13 +545,13 @@ class _SentenceReader:
                 group_hint=self._place_group(),
             )
 
-    def _ordinal_ranks(self) -> Iterator[Claim]:
+    def _ordinal_ranks(self) -> Iterator[_Draft]:
         """ "Kyrie Irving was second on the team, as he accrued 29 points": a place in a
         ranking, within the group after "on" or "among", by the measure named after "in"
         or by the first one the sentence counts."""
-        for token in self.sent:
-            place = ORDINALS.get(token.lower_)
-            if place is None or token.i + 2 >= self.sent.end or token.i == self.sent.start:
+        for token in self.parts.ordinals(self.sent):
+            place = ORDINALS[token.lower_]
+            if token.i + 2 >= self.sent.end or token.i == self.sent.start:
                 continue
             prep = self.doc[token.i + 1]
             if (
@@ -586,7 +604,7 @@ class _SentenceReader:
                 return mention(name)
         return None
 
-    def _onlys(self) -> Iterator[Claim]:
+    def _onlys(self) -> Iterator[_Draft]:
         """ "X was the only Welsh force to log a drop"."""
         for cue in self.cues:
             if cue.label_ != "ONLY":
@@ -642,7 +660,7 @@ class _SentenceReader:
                 else (self._counted_after(threshold) if threshold is not None else None),
             )
 
-    def _directions(self) -> Iterator[Claim]:
+    def _directions(self) -> Iterator[_Draft]:
         """ "A, B and C all saw increases", "Gwent also recorded an increase"."""
         for cue in self.cues:
             if cue.label_ not in {"UP", "DOWN"} or cue.start in self.used_cues:
@@ -681,7 +699,7 @@ class _SentenceReader:
                 counted=self._changed_noun(cue),
             )
 
-    def _shares(self) -> Iterator[Claim]:
+    def _shares(self) -> Iterator[_Draft]:
         """ "nearly two-thirds of all activity", "42% of respondents"; a percentage that
         is not "of" something ("unemployment rose to 4.2%") is a value."""
         for q in self.quantities:
@@ -699,7 +717,7 @@ class _SentenceReader:
                 measure_hints=self._measure_hints(q, whole=self._counted_after(q)),
             )
 
-    def _comparisons(self) -> Iterator[Claim]:
+    def _comparisons(self) -> Iterator[_Draft]:
         """ "Gwent recorded more grooming offences than Dyfed-Powys" (and "50 more ... than")."""
         for cue in self.cues:
             if cue.label_ not in {"MORE", "FEWER"}:
@@ -730,7 +748,7 @@ class _SentenceReader:
                 periods=_refs(self._all_periods()[:1]),
             )
 
-    def _values(self) -> Iterator[Claim]:
+    def _values(self) -> Iterator[_Draft]:
         """Every number left: a count for an entity and a period (a total over a group)."""
         remaining = [q for q in self.quantities if q.start not in self.used]
         respectively = any(c.label_ == "RESPECTIVELY" for c in self.cues)
@@ -762,22 +780,18 @@ class _SentenceReader:
             for i in range(s.start, s.end)
         }
         spans = [e for e in self.parts.ents(self.sent) if e.label_ in ENTITY_LABELS]
-        run: list[Token] = []
-        for token in [*self.sent, None]:
-            joinable = token is not None and (
-                token.pos_ == "PROPN"
-                or (
-                    token.text in {"-", "&"}
-                    and run
-                    and token.i + 1 < self.sent.end
-                    and self.doc[token.i + 1].pos_ == "PROPN"
-                )
+        proper, joins = self.parts.proper, self.parts.joins
+        start, end = self.sent.start, self.sent.end
+        run: list[int] = []
+        for i in range(start, end + 1):
+            joinable = i < end and (
+                proper[i] or (joins[i] and run and i + 1 < end and proper[i + 1])
             )
             if joinable:
-                run.append(token)
+                run.append(i)
                 continue
             if run:
-                spans.append(self.doc[run[0].i : run[-1].i + 1])
+                spans.append(self.doc[run[0] : run[-1] + 1])
             run = []
         seen: set[tuple[int, int]] = set()
         for span in sorted(spans, key=lambda s: (s.start, -len(s))):
@@ -796,11 +810,8 @@ class _SentenceReader:
         so that it must not borrow one from the sentences before; "It rose to 373" and
         "The figure rose to 373" do borrow."""
         return any(
-            t.dep_ in SUBJECT_DEPS
-            and t.head.dep_ == "ROOT"
-            and t.pos_ == "NOUN"
-            and t.lemma_.lower() not in ANAPHORIC_NOUNS
-            for t in self.sent
+            t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and t.lemma_.lower() not in ANAPHORIC_NOUNS
+            for t in self.parts.subjects(self.sent)
         )
 
     def _subject_hints(self, anchor: Span) -> tuple[Mention, ...]:
@@ -810,6 +821,12 @@ class _SentenceReader:
         and agents, then the nearest names before the claim, then those after it.
         In a list ("23 points, nine rebounds and two assists") every number has the
         subject of the first, unless a name comes between them."""
+        where = (anchor.start, anchor.end)
+        if where not in self._hints:  # each number of a list asks for the first's
+            self._hints[where] = self._find_subject_hints(anchor)
+        return self._hints[where]
+
+    def _find_subject_hints(self, anchor: Span) -> tuple[Mention, ...]:
         previous = [q for q in self.quantities if q.end <= anchor.start]
         if previous and not any(previous[-1].end <= n.start < anchor.start for n in self.names):
             return self._subject_hints(previous[-1])
@@ -1085,6 +1102,46 @@ class _DocParts:
         self.doc = doc
         self._spans: dict[str, list[Span]] = {}
         self._phrases: dict[int, list[tuple[int, Mention]]] = {}
+
+    @cached_property
+    def proper(self) -> list[bool]:
+        """Whether each token is a proper noun."""
+        return (self.doc.to_array(POS) == self.doc.vocab.strings["PROPN"]).tolist()
+
+    @cached_property
+    def joins(self) -> list[bool]:
+        """Whether each token may join two proper nouns into one name ("Dyfed-Powys")."""
+        ids = [self.doc.vocab.strings[text] for text in NAME_JOINS]
+        return np.isin(self.doc.to_array(ORTH), ids).tolist()
+
+    @cached_property
+    def text(self) -> str:
+        return self.doc.text
+
+    def text_of(self, span: Span) -> str:
+        """`span.text`, cut from the Doc's text: Span.text joins its tokens' texts."""
+        return self.text[span.start_char : span.end_char]
+
+    @cached_property
+    def _ordinals(self) -> list[int]:
+        return self._where(LOWER, ORDINALS)
+
+    @cached_property
+    def _subjects(self) -> list[int]:
+        return self._where(DEP, SUBJECT_DEPS)
+
+    def _where(self, attr: int, strings: Iterable[str]) -> list[int]:
+        """The tokens whose `attr` is one of `strings`, found without visiting each."""
+        ids = [self.doc.vocab.strings[string] for string in strings]
+        return np.flatnonzero(np.isin(self.doc.to_array(attr), ids)).tolist()
+
+    def ordinals(self, sentence: Span) -> list[Token]:
+        """The sentence's ordinal words ("second", "3rd")."""
+        return [self.doc[i] for i in self._ordinals if sentence.start <= i < sentence.end]
+
+    def subjects(self, sentence: Span) -> list[Token]:
+        """The sentence's grammatical subjects (nsubj, nsubjpass)."""
+        return [self.doc[i] for i in self._subjects if sentence.start <= i < sentence.end]
 
     def spans(self, group: str) -> list[Span]:
         if group not in self._spans:

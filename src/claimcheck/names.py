@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -134,6 +134,19 @@ class Found:
     target: str
 
 
+@dataclass
+class _Searched:
+    """The text searched last, normalised, and what its searches found: every claim of
+    an article searches its sentence and the sentences before it, and looks up the
+    near spellings of its names. Replaced whole when another text is searched, so
+    that threads sharing an index each see a consistent one."""
+
+    text: str
+    normalised: str
+    found: dict[tuple[int, int | None], list[Found]] = field(default_factory=dict)
+    fuzzy: dict[str, list[str]] = field(default_factory=dict)
+
+
 class NameIndex:
     """Finds any of many names in a text, longest name first, at word boundaries."""
 
@@ -147,33 +160,36 @@ class NameIndex:
         forms = sorted(self.targets, key=lambda f: (-len(f), f))
         alternation = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
         self.pattern = re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])") if forms else None
-        # The last text searched, normalised, and what was found where: every claim of
-        # an article searches its sentence and the sentences before it. One tuple, so
-        # that threads sharing the index each see a consistent one.
-        self._last: tuple[str, str, dict[tuple[int, int | None], list[Found]]] = ("", "", {})
+        self._searched = _Searched("", "")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Found]:
         """Every match in text[start:end], as offsets into text; ambiguous forms repeat."""
         if self.pattern is None:
             return []
-        last = self._last
-        if last[0] is not text:
-            last = self._last = (text, normalise(text), {})
-        _, norm, done = last
-        found = done.get((start, end))
+        searched = self._searched
+        if searched.text is not text:
+            searched = self._searched = _Searched(text, normalise(text))
+        found = searched.found.get((start, end))
         if found is None:
             found = []
+            norm = searched.normalised
             for match in self.pattern.finditer(norm, start, len(text) if end is None else end):
                 form = " ".join(match.group().split())
                 for target in sorted(self.targets[form]):
                     found.append(Found(match.start(), match.end(), target))
-            done[start, end] = found
+            searched.found[start, end] = found
         return list(found)
 
     def fuzzy(self, text: str) -> list[str]:
         """Targets of the written forms most like `text` (misspellings, "&" for "and"),
         scored by rapidfuzz's normalised Levenshtein similarity; several targets when
         they tie, none below FUZZY_CUTOFF."""
+        done = self._searched.fuzzy
+        if text not in done:
+            done[text] = self._fuzzy_targets(text)
+        return list(done[text])
+
+    def _fuzzy_targets(self, text: str) -> list[str]:
         if not self.targets:
             return []
         forms = list(self.targets)

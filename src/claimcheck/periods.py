@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claimcheck.quantities import UNITS_WORDS
 
@@ -161,6 +162,7 @@ _RELATIVE = re.compile(
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
+@lru_cache(maxsize=16384)  # the same few phrases recur in every article and table
 def parse_period(text: str) -> PeriodExpr | None:
     """Parse a period phrase or cell ("2016/2017", "April 2016", "the past two years")."""
     phrase = " ".join(str(text).lower().replace("\u2013", "-").split()).strip(" .,")

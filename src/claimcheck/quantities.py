@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 INF = math.inf
 
@@ -228,6 +229,7 @@ _NUMBER_RE = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$"
 _SPLIT_RE = re.compile(r"(?<=\d)(?=[a-z%])|[\s\-–]+")
 
 
+@lru_cache(maxsize=16384)  # the same few phrases recur in every article
 def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | None:
     """Parse a quantity phrase ("almost four", "30 per cent", "£1.2bn"); None if it is not one.
 
