@@ -80,11 +80,6 @@ class Column:
         """The values some row holds, in the order of `values`."""
         return [v for v, n in zip(self.values, self.counts(), strict=True) if n]
 
-    def in_order(self) -> list[Any]:
-        """The values rows hold, in the order they first appear."""
-        codes, first = np.unique(self.codes, return_index=True)
-        return [self.values[c] for _, c in sorted(zip(first, codes, strict=True)) if c >= 0]
-
     def get(self, position: int) -> Any:
         code = self.codes[position]
         return self.values[code] if code >= 0 else None
