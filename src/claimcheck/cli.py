@@ -7,9 +7,12 @@ Heavy imports (spaCy, pandas) happen inside commands so that --help is instant.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import click
@@ -27,7 +30,28 @@ class UserError(click.ClickException):
     exit_code = EXIT_ERROR
 
     def show(self, file=None) -> None:
-        click.echo(f"claimcheck: error: {self.format_message()}", err=True, file=file)
+        message = printable(_CONTROL.sub(_escape, self.format_message()))
+        click.echo(f"claimcheck: error: {message}", err=True, file=file)
+
+
+# A file name may hold a newline: escaped, so that an error is always one line.
+_CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape").decode("ascii")
+
+
+def printable(text: str) -> str:
+    """Text as UTF-8 can carry it: undecodable bytes of a file name become U+FFFD.
+
+    Paths from the command line keep such bytes as lone surrogates, which no UTF-8
+    stream accepts: the JSON would be invalid and the HTML report unwritable.
+    """
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 class DefaultGroup(click.Group):
@@ -43,6 +67,9 @@ class DefaultGroup(click.Group):
             return super().invoke(ctx)
         except ClaimcheckError as error:
             raise UserError(str(error)) from None
+        except click.UsageError as error:  # a bad option is bad input too: one line, exit 2
+            message = error.format_message().rstrip(".")
+            raise UserError(f"{message}; see 'claimcheck check --help'") from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt:
@@ -100,7 +127,12 @@ def main() -> None:
     default=None,
     help="Encoding of data tables (default: UTF-8, falling back to Windows-1252).",
 )
-@click.option("--date", default=None, help="Publication date (YYYY-MM-DD) for 'last year'.")
+@click.option(
+    "--date",
+    default=None,
+    callback=lambda ctx, param, value: _iso_date(value),
+    help="Publication date (YYYY-MM-DD) for 'last year'.",
+)
 @click.option(
     "--no-timestamp",
     is_flag=True,
@@ -127,6 +159,12 @@ def check_command(
     from claimcheck.api import check
     from claimcheck.report import render
 
+    target, inputs = None, []
+    if not no_report and (report_path is not None or fmt == "text"):
+        # Checked before the work, so that a bad --report costs nothing and writes nothing.
+        target = report_path or Path("reports") / f"{articles[0].stem}.html"
+        inputs = inputs_of(articles, None if no_data else data)
+        check_target(target, inputs, default=report_path is None)
     report = check(
         list(articles),
         data=None if no_data else data,
@@ -135,24 +173,82 @@ def check_command(
         date=date,
         timestamp=not no_timestamp,
     )
-    inputs = {p.resolve() for p in articles}
     if fmt == "text":
-        click.echo(render(report, "text", quiet=quiet), nl=False)
+        click.echo(printable(render(report, "text", quiet=quiet)), nl=False)
     else:
-        click.echo(render(report, fmt), nl=False)
-    if not no_report and (report_path is not None or fmt == "text"):
-        target = report_path or Path("reports") / f"{articles[0].stem}.html"
-        write_atomic(target, render(report, "html"), inputs)
+        click.echo(printable(render(report, fmt)), nl=False)
+    if target is not None:
+        html = printable(render(report, "html"))
+        write_atomic(target, html, inputs)
         if fmt == "text" and not quiet:
-            click.echo(f"report: {target}")
+            click.echo(printable(f"report: {target}"))
     if report.summary["contradicted"]:
         sys.exit(EXIT_CONTRADICTED)
 
 
-def write_atomic(target: Path, text: str, inputs: set[Path]) -> None:
-    """Write through a temporary file and a rename: a reader never sees half a report."""
-    if target.resolve() in inputs:
+def _iso_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+    return value
+
+
+def inputs_of(articles: tuple[Path, ...], data: Path | None) -> list[Path]:
+    """Every file a run reads: the articles, and every file under --data (tables, metadata)."""
+    files = list(articles)
+    if data is not None and data.is_dir():
+        files += [p for p in data.rglob("*") if p.is_file()]
+    elif data is not None:
+        files.append(data)
+    return files
+
+
+def _is_input(target: Path, inputs: list[Path]) -> bool:
+    """By path, through symlinks, and by inode (a hard link is the same file too)."""
+    resolved = target.resolve()
+    if any(resolved == p.resolve() for p in inputs):
+        return True
+    if not target.exists():
+        return False
+    return any(p.exists() and os.path.samefile(target, p) for p in inputs)
+
+
+def check_target(target: Path, inputs: list[Path], *, default: bool = False) -> None:
+    """Refuse a report path that would overwrite an input or cannot be written."""
+    if _is_input(target, inputs):
         raise OutputError(f"{target}: is one of the inputs; choose another --report path")
+    if target.is_dir():
+        raise OutputError(f"{target}: is a directory; give a file name such as report.html")
+    parent = target.parent
+    if default and not parent.exists():
+        return  # reports/ is made on first use
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(
+            f"{target}: {parent} is a file, not a directory; choose another --report path"
+        )
+    if not parent.is_dir():
+        raise OutputError(
+            f"{target}: the directory {parent} does not exist; create it or choose another "
+            "--report path"
+        )
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(
+            f"{target}: the directory {parent} is not writable; choose another --report path"
+        )
+
+
+def write_atomic(target: Path, text: str, inputs: list[Path] | set[Path]) -> None:
+    """Write through a temporary file and a rename: a reader never sees half a report.
+
+    Whatever fails (the disk, an encoding, an interrupt), the temporary file is removed
+    and a report already at `target` is left as it was.
+    """
+    if _is_input(target, list(inputs)):
+        raise OutputError(f"{target}: is one of the inputs; choose another --report path")
+    temporary = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
@@ -160,6 +256,16 @@ def write_atomic(target: Path, text: str, inputs: set[Path]) -> None:
         )
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
         os.replace(temporary, target)
+        temporary = None
     except OSError as error:
-        raise OutputError(f"{target}: cannot write the report ({error.strerror})") from None
+        raise OutputError(
+            f"{target}: cannot write the report ({error.strerror or error}); "
+            "choose another --report path or pass --no-report"
+        ) from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
