@@ -227,6 +227,10 @@ ARTICLES = {
         ("{seed}", "--no-data", "--encoding", "hex"),
         "{seed}: unknown encoding 'hex'; try --encoding utf-8",
     ),
+    "encoding_that_refuses_every_byte": Bad(
+        ("{seed}", "--no-data", "--encoding", "undefined"),
+        "{seed}: unknown encoding 'undefined'; try --encoding utf-8",
+    ),
     "article_name_with_a_newline": Bad(
         ("{tmp}/two\nlines.txt", "--no-data"),
         "{tmp}/two\\nlines.txt: no such file; check the path",
@@ -255,6 +259,16 @@ TABLES = {
         ("{seed}", "--data", "{data}", "--data-encoding", "klingon"),
         "{data}: unknown encoding 'klingon' for the data; "
         "try --data-encoding utf-8 or --data-encoding cp1252",
+    ),
+    "data_encoding_that_refuses_every_byte": Bad(
+        ("{seed}", "--data", "{data}", "--data-encoding", "undefined"),
+        "{data}: unknown encoding 'undefined' for the data; "
+        "try --data-encoding utf-8 or --data-encoding cp1252",
+    ),
+    "table_not_in_the_data_encoding": Bad(  # today's reader message (readers.py)
+        ("{seed}", "--data", "{bad}/data/ragged_rows.csv", "--data-encoding", "utf-16"),
+        "{bad}/data/ragged_rows.csv: cannot be decoded as utf-16 ('utf-16-le' codec can't "
+        "decode byte 0x0a in position 78: truncated data); check --encoding",
     ),
     "unreadable_table": Bad(
         ("{seed}", "--data", "{tmp}/data"),

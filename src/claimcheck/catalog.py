@@ -137,8 +137,15 @@ def load_catalog(path: Path, encoding: str | None = None) -> Catalog:
 def _check_encoding(path: Path, encoding: str) -> None:
     """An unknown --data-encoding is named as such, once, before any table is read."""
     try:
-        known = getattr(codecs.lookup(encoding), "_is_text_encoding", True)  # not "hex"
+        codec = codecs.lookup(encoding)
+        known = getattr(codec, "_is_text_encoding", True)  # not "hex"
+        if known:
+            codec.decode(b"a")  # the "undefined" codec refuses every byte
     except LookupError:
+        known = False
+    except UnicodeDecodeError:
+        pass  # one byte is not enough for this codec (UTF-16): it exists
+    except UnicodeError:
         known = False
     if not known:
         raise DataError(
