@@ -71,7 +71,7 @@ def test_claim_of_zero_against_a_missing_cell_is_unverifiable(tmp_path):
     unverifiable(verdict, "the figure for North, 2017 is missing (crime row 3: '')")
 
 
-@pytest.mark.parametrize("cell", ["12 approx", "lots", "nan", "inf", "1e5", "1,2,3"])
+@pytest.mark.parametrize("cell", ["12 approx", "lots", "nan", "inf", "1e5", "1,2,3", "9" * 400])
 def test_non_numeric_cell_is_unverifiable(tmp_path, cell):
     csv = TABLE.format(north=f'"{cell}"', south=90)
     verdict = verdict_of(tmp_path, VALUE, csv)
