@@ -15,6 +15,7 @@ them to a dataset is the matcher's job, so extraction works with no data at all.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -127,9 +128,10 @@ def build_claims(doc: Doc) -> list[Claim]:
     """Every claim of the Doc, in text order, with ids c1, c2, ..."""
     sentences = [s for s in doc.sents if s.text.strip() and not _is_furniture(doc, s)]
     claims: list[Claim] = []
+    spans = _DocSpans(doc)
     for index, sentence in enumerate(sentences):
         context = sentences[max(0, index - CONTEXT_SENTENCES) : index]
-        claims.extend(_SentenceReader(sentence, context).claims())
+        claims.extend(_SentenceReader(sentence, context, spans).claims())
     claims.sort(key=lambda c: (c.start, c.end))
     return [dataclasses.replace(claim, id=f"c{i}") for i, claim in enumerate(claims, 1)]
 
@@ -149,14 +151,15 @@ def mention(span: Span) -> Mention:
 class _SentenceReader:
     """Reads one sentence: which words assert what, about whom, when."""
 
-    def __init__(self, sentence: Span, context: list[Span]) -> None:
+    def __init__(self, sentence: Span, context: list[Span], spans: _DocSpans | None = None):
         self.sent = sentence
         self.doc = sentence.doc
         self.context = context
-        self.quantities = _within(self.doc.spans[QUANTITIES], sentence)
-        self.periods = _within(self.doc.spans[PERIODS], sentence)
+        self.spans = spans or _DocSpans(self.doc)
+        self.quantities = _by_start(self.spans[QUANTITIES].within(sentence))
+        self.periods = _by_start(self.spans[PERIODS].within(sentence))
         self._anchor_previous_periods()
-        self.cues = _within(self.doc.spans[CUES], sentence)
+        self.cues = _by_start(self.spans[CUES].within(sentence))
         self.used: set[int] = set()  # quantity start tokens already given a role
         self.implied: dict[int, PeriodRef] = {}  # periods a number's role implies
         self.used_cues: set[int] = set()
@@ -749,7 +752,7 @@ class _SentenceReader:
             for s in group
             for i in range(s.start, s.end)
         }
-        spans = [e for e in self.sent.ents if e.label_ in ENTITY_LABELS]
+        spans = [e for e in self.spans["ents"].within(self.sent) if e.label_ in ENTITY_LABELS]
         run: list[Token] = []
         for token in [*self.sent, None]:
             joinable = token is not None and (
@@ -886,7 +889,7 @@ class _SentenceReader:
         return tuple(hints)
 
     def _noun_phrases(self, sentence: Span) -> Iterator[Span]:
-        for chunk in sentence.noun_chunks:
+        for chunk in self.spans["noun_chunks"].within(sentence):
             root = chunk.root
             if root.pos_ == "PROPN" or root.ent_type_ in ENTITY_LABELS | {"DATE"}:
                 continue
@@ -1067,11 +1070,48 @@ def _governing_verb(span: Span) -> Token:
     return token
 
 
-def _within(spans: Iterable[Span], sentence: Span) -> list[Span]:
-    return sorted(
-        (s for s in spans if sentence.start <= s.start and s.end <= sentence.end),
-        key=lambda s: s.start,
-    )
+def _by_start(spans: Iterable[Span]) -> list[Span]:
+    return sorted(spans, key=lambda s: s.start)
+
+
+class _SpanIndex:
+    """Spans of a Doc indexed by their start, so that a sentence's are found by bisection."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.spans = list(spans)
+        self.order = sorted(range(len(self.spans)), key=lambda i: self.spans[i].start)
+        self.starts = [self.spans[i].start for i in self.order]
+
+    def within(self, sentence: Span) -> list[Span]:
+        """The spans inside the sentence, in their order in the Doc."""
+        low = bisect_left(self.starts, sentence.start)
+        high = bisect_right(self.starts, sentence.end)
+        inside = sorted(i for i in self.order[low:high] if self.spans[i].end <= sentence.end)
+        return [self.spans[i] for i in inside]
+
+
+class _DocSpans:
+    """The Doc's span groups, entities and noun chunks, each indexed once, when first used.
+
+    `Span.ents`, `Span.noun_chunks` and filtering `doc.spans` walk the whole Doc: done
+    once a sentence, that made extraction quadratic in the length of the article
+    (a 40,000-character article took minutes; see docs/limits.md).
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.indexes: dict[str, _SpanIndex] = {}
+
+    def __getitem__(self, name: str) -> _SpanIndex:
+        if name not in self.indexes:
+            if name == "ents":
+                spans: Iterable[Span] = self.doc.ents
+            elif name == "noun_chunks":
+                spans = self.doc.noun_chunks
+            else:
+                spans = self.doc.spans[name]
+            self.indexes[name] = _SpanIndex(spans)
+        return self.indexes[name]
 
 
 def _refs(spans: Iterable[Span | None]) -> tuple[PeriodRef, ...]:

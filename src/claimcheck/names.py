@@ -133,12 +133,15 @@ class NameIndex:
         """Every match in text[start:end], as offsets into text; ambiguous forms repeat."""
         if self.pattern is None:
             return []
-        norm = normalise(text)
+        # Only the stretch searched is normalised (and the character before it, for the
+        # word boundary): normalising the whole article once a claim was quadratic.
+        offset = max(0, start - 1)
+        norm = normalise(text[offset : len(text) if end is None else end])
         found = []
-        for match in self.pattern.finditer(norm, start, len(text) if end is None else end):
+        for match in self.pattern.finditer(norm, start - offset):
             form = " ".join(match.group().split())
             for target in sorted(self.targets[form]):
-                found.append(Found(match.start(), match.end(), target))
+                found.append(Found(match.start() + offset, match.end() + offset, target))
         return found
 
     def fuzzy(self, text: str) -> list[str]:

@@ -55,9 +55,10 @@ class LayoutComponent:
         self.furniture = [re.compile(pattern, re.I) for pattern in furniture]
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built from the tokens at every call: once, not once a line
         ranges = []
         offset = 0
-        for line in doc.text.split("\n"):
+        for line in text.split("\n"):
             if line.strip() and any(p.search(line.strip()) for p in self.furniture):
                 ranges.append((offset, offset + len(line)))
             offset += len(line) + 1
@@ -65,19 +66,29 @@ class LayoutComponent:
         for token in doc[1:]:
             before = doc[token.i - 1]
             if "\n" in before.text or "\n" in before.whitespace_:
-                token.is_sent_start = self._breaks(doc, token)
+                token.is_sent_start = self._breaks(text, token.idx)
             elif before.text not in SENTENCE_ENDS:
                 token.is_sent_start = False  # the parser may not split "North | Wales"
         return doc
 
     @staticmethod
-    def _breaks(doc: Doc, token) -> bool:
-        """A newline ends a sentence unless it only wraps a long line of running text."""
-        gap = doc.text[: token.idx]
-        if "\n\n" in gap[-4:] or gap.rstrip(" ").endswith("\n\n"):
+    def _breaks(text: str, idx: int) -> bool:
+        """A newline ends a sentence unless it only wraps a long line of running text.
+
+        Reads backwards from `idx` without copying the text before it, which made long
+        articles quadratic.
+        """
+        if "\n\n" in text[max(0, idx - 4) : idx]:
             return True
-        previous_line = gap.rstrip().rsplit("\n", 1)[-1]
-        return len(previous_line) < 60 or previous_line.rstrip()[-1:] in ".!?:\"'”)"
+        end = idx
+        while end and text[end - 1] == " ":
+            end -= 1
+        if text[max(0, end - 2) : end] == "\n\n":
+            return True
+        while end and text[end - 1].isspace():
+            end -= 1
+        previous_line = text[text.rfind("\n", 0, end) + 1 : end]
+        return len(previous_line) < 60 or previous_line[-1:] in ".!?:\"'”)"
 
 
 @Language.factory(
