@@ -14,6 +14,7 @@ silence; the marker itself is blanked out of the text so that it yields no claim
 
 from __future__ import annotations
 
+import codecs
 import re
 from array import array
 from html import unescape
@@ -33,6 +34,9 @@ SUFFIXES = {
     ".htm": "html",
 }
 MAX_ARTICLE_CHARS = 1_000_000  # spaCy's own default limit for one text
+# The most bytes MAX_ARTICLE_CHARS characters can take in UTF-8 (HTML markup aside):
+# a larger file is refused before it is read, so a 50 MB file costs nothing.
+MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS
 
 # `<!-- claimcheck: ignore -->` (Markdown, HTML, and plain text too) or
 # `[claimcheck: ignore]` (any kind): silences claims on its line and the next line with text.
@@ -162,26 +166,43 @@ def _read_bytes(path: Path) -> bytes:
         raise ArticleError(f"{path}: no such file; check the path")
     if path.is_dir():
         raise ArticleError(f"{path}: is a directory; give an article file (.txt, .md or .html)")
+    if not path.is_file():  # a FIFO or a device such as /dev/zero would never end
+        raise ArticleError(
+            f"{path}: is not a regular file; save the article to a .txt, .md or .html file"
+        )
     try:
         size = path.stat().st_size
-        if size > 4 * MAX_ARTICLE_CHARS:
+        if size > MAX_ARTICLE_BYTES:
             raise ArticleError(
                 f"{path}: the file is {size:,} bytes, more than the limit of "
-                f"{4 * MAX_ARTICLE_CHARS:,}; split it into several files"
+                f"{MAX_ARTICLE_BYTES:,}; split it into several files"
             )
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_ARTICLE_BYTES + 1)  # never more, even if the file grows
     except PermissionError:
         raise ArticleError(f"{path}: permission denied; make the file readable") from None
     except OSError as error:
-        raise ArticleError(f"{path}: cannot be read ({error.strerror})") from None
+        raise ArticleError(
+            f"{path}: cannot be read ({error.strerror}); check the file and try again"
+        ) from None
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"{path}: the file is more than the limit of {MAX_ARTICLE_BYTES:,} bytes; "
+            "split it into several files"
+        )
+    return raw
 
 
 def _decode(path: Path, raw: bytes, encoding: str) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and encoding.lower().replace("-", "") == "utf8":
+    try:
+        codec = codecs.lookup(encoding).name  # "UTF8", "utf_8" and "utf-8" are one codec
+    except LookupError:
+        raise ArticleError(f"{path}: unknown encoding {encoding!r}; try --encoding utf-8") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and codec == "utf-8":
         raise ArticleError(
             f"{path}: the file is UTF-16; save it as UTF-8 or pass --encoding utf-16"
         )
-    if b"\x00" in raw and not encoding.lower().startswith("utf-16"):
+    if b"\x00" in raw and not codec.startswith(("utf-16", "utf-32")):
         raise ArticleError(f"{path}: looks like a binary file, not text; give a .txt, .md or .html")
     try:
         text = raw.decode(encoding)
@@ -190,7 +211,7 @@ def _decode(path: Path, raw: bytes, encoding: str) -> str:
             f"{path}: is not valid {encoding} (byte {error.start}); "
             "save it as UTF-8 or pass --encoding latin-1"
         ) from None
-    except LookupError:
+    except (LookupError, UnicodeError):  # not a text encoding ("hex"), or "undefined"
         raise ArticleError(f"{path}: unknown encoding {encoding!r}; try --encoding utf-8") from None
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 

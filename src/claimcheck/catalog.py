@@ -15,6 +15,8 @@ index (`claimcheck.index`) that finds its rows by value.
 
 from __future__ import annotations
 
+import codecs
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -48,6 +50,8 @@ _CODE_HEADER = re.compile(r"(?:^|[\W_])(code|id|ref|reference|identifier|ons)(?:
 _TOTAL_VALUE = re.compile(r"^(all|total|all \w+|total \w+|\w+ total)$")
 _SOURCE_HEADER = re.compile(r"^(source|sources|source key|citation)$", re.I)
 _QUARTER_HEADER = re.compile(r"\bquarter\b", re.I)
+# The tidy form's own columns (Table.cells): a table's column may not take one of these names.
+RESERVED = ("_row", "_source", "_period", "_measure", "_column", "_value", "_status", "_text")
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,10 @@ def load_catalog(path: Path, encoding: str | None = None) -> Catalog:
     """Load every table under a directory (or one table file) with its metadata."""
     if not path.exists():
         raise DataError(f"{path}: no such data file or directory; check --data")
+    if not path.is_file() and not path.is_dir():
+        raise DataError(f"{path}: is not a file or a directory of tables; check --data")
+    if encoding is not None:
+        _check_encoding(path, encoding)
     files = (
         [path]
         if path.is_file()
@@ -168,10 +176,35 @@ def load_catalog(path: Path, encoding: str | None = None) -> Catalog:
         merged = merge(merged, meta) if meta is not shared else merged
         for raw in read_tables(file, encoding):
             tables.append(build_table(raw, meta))
+    if not files:
+        raise DataError(
+            f"{path}: no tables ({', '.join(sorted(READERS))}) in this directory; "
+            "check --data, or pass --no-data"
+        )
     _check_unique_names(tables)
     groups = _flatten_groups(merged, tables)
     names = _name_index(merged, tables, groups)
     return Catalog(tuple(tables), groups, merged.sources, names, path)
+
+
+def _check_encoding(path: Path, encoding: str) -> None:
+    """An unknown --data-encoding is named as such, once, before any table is read."""
+    try:
+        codec = codecs.lookup(encoding)
+        known = getattr(codec, "_is_text_encoding", True)  # not "hex"
+        if known:
+            codec.decode(b"a")  # the "undefined" codec refuses every byte
+    except LookupError:
+        known = False
+    except UnicodeDecodeError:
+        pass  # one byte is not enough for this codec (UTF-16): it exists
+    except UnicodeError:
+        known = False
+    if not known:
+        raise DataError(
+            f"{path}: unknown encoding {encoding!r} for the data; "
+            "try --data-encoding utf-8 or --data-encoding cp1252"
+        )
 
 
 def _check_unique_names(tables: list[Table]) -> None:
@@ -205,12 +238,20 @@ def parse_number(cell: str) -> tuple[float | None, str]:
     text = text.replace(" ", "").removeprefix("£").removeprefix("$").removeprefix("€")
     text = text.removesuffix("%")
     if _NUMBER.match(text):
-        return float(text.replace(",", "")), "ok"
+        value = float(text.replace(",", ""))
+        if math.isfinite(value):  # 400 digits overflow to infinity: no figure to check
+            return value, "ok"
     return None, "not a number"
 
 
 def build_table(raw: RawTable, meta: Metadata) -> Table:
     """The tidy form of one raw table, following its metadata or inferring roles."""
+    for column in raw.columns:
+        if column in RESERVED:
+            raise DataError(
+                f"{raw.path}: column {column!r}: the name is one claimcheck keeps for itself; "
+                "rename the column"
+            )
     roles = _roles(raw, meta)
     year_start = meta.year_start or DEFAULT_YEAR_START
     dims = [c for c, r in roles.items() if r in {"entity", "dimension"}]
@@ -242,11 +283,9 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
         pieces.append(_piece(base, raw, column, column, None, absent))
     row_level = not pieces
     if row_level:  # one row per respondent or event: figures are counts of rows
-        if not dims:
-            raise DataError(
-                f"{raw.path}: no column holds numbers or categories; mark the columns' roles "
-                f"in {raw.path.with_suffix('.toml').name}"
-            )
+        near, message = _no_measure(raw, roles)
+        if near or not dims:  # a column of figures spoilt by text is an error, not categories
+            raise DataError(message)
         pieces.append(_counted_rows(base, size))
     columns = _stack(pieces)
     period = columns["_period"]
@@ -294,6 +333,36 @@ def _stack(pieces: list[Piece]) -> Piece:
         else:
             columns[name] = np.concatenate(parts)
     return columns
+
+
+def _no_measure(raw: RawTable, roles: dict[str, str]) -> tuple[bool, str]:
+    """Why no column was taken for a measure, naming the column that came closest, and
+    whether one came close (numbers with some text among them)."""
+    metadata = raw.path.with_suffix(".toml").name
+    best = None  # (numbers, column, which rows are not numbers)
+    for column, cells in raw.columns.items():
+        if roles[column] not in {"entity", "dimension"}:
+            continue
+        ok = np.array([parse_number(v)[1] == "ok" for v in cells.values], dtype=bool)
+        counts = cells.counts()
+        numbers = int(counts[ok].sum())
+        if numbers and (best is None or numbers > best[0]):
+            best = (numbers, column, ~ok[cells.codes] & (cells.codes >= 0))
+    if best is None or not best[2].any():
+        return False, (
+            f"{raw.path}: no column holds numbers (columns are {', '.join(raw.columns)}); "
+            f'add a column of figures, or mark one as role = "measure" in {metadata}'
+        )
+    numbers, column, bad = best
+    first = int(np.flatnonzero(bad)[0])
+    row, value = raw.row_numbers[first], raw.columns[column].get(first)
+    return True, (
+        f"{raw.path}: no column holds numbers: column {column!r} has cells that are not "
+        f"numbers ({int(bad.sum())} of {numbers + int(bad.sum())}; first: row {row}, "
+        f"{value.strip()!r}); "
+        f'fix them, or mark the column role = "measure" in {metadata} and they count as '
+        "no figure"
+    )
 
 
 def _piece(
@@ -398,12 +467,19 @@ def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: in
         value, number = cells.values[pair // width], quarter.values[pair % width]
         expr = parse_period(value)
         if expr is not None and number is not None:
-            number = number.strip().lower().removeprefix("q")
-            expr = (
-                PeriodExpr("quarter", number=int(number), inner=(expr,))
-                if number in {"1", "2", "3", "4"}
-                else None
-            )
+            quarter_number = number.strip().lower().removeprefix("q")
+            if quarter_number not in {"1", "2", "3", "4"} or expr.kind not in {
+                "year",
+                "split_year",
+            }:
+                # Only a year has quarters: "2017 Q1" or "April 2016" with quarter 2 has none.
+                first = int(np.flatnonzero(inverse.reshape(-1) == len(periods))[0])
+                raise DataError(
+                    f"{raw.path}: row {raw.row_numbers[first]}: {value!r} in quarter "
+                    f"{number!r} is not a period; give a year (2017 or 2016/17) in "
+                    f"{column!r} and 1 to 4 in {quarters[0]!r}"
+                )
+            expr = PeriodExpr("quarter", number=int(quarter_number), inner=(expr,))
         periods.append(expr.resolve(year_start) if expr is not None else None)
     bad = [i for i, period in enumerate(periods) if period is None]
     if bad:

@@ -10,9 +10,12 @@ commands so that --help is instant.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import click
@@ -36,7 +39,28 @@ class UserError(click.ClickException):
     exit_code = EXIT_ERROR
 
     def show(self, file=None) -> None:
-        click.echo(f"claimcheck: error: {self.format_message()}", err=True, file=file)
+        message = printable(_CONTROL.sub(_escape, self.format_message()))
+        click.echo(f"claimcheck: error: {message}", err=True, file=file)
+
+
+# A file name may hold a newline: escaped, so that an error is always one line.
+_CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape").decode("ascii")
+
+
+def printable(text: str) -> str:
+    """Text as UTF-8 can carry it: undecodable bytes of a file name become U+FFFD.
+
+    Paths from the command line keep such bytes as lone surrogates, which no UTF-8
+    stream accepts: the JSON would be invalid and the HTML report unwritable.
+    """
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 class DefaultGroup(click.Group):
@@ -52,8 +76,9 @@ class DefaultGroup(click.Group):
             return super().invoke(ctx)
         except ClaimcheckError as error:
             raise UserError(str(error)) from None
-        except click.UsageError as error:  # one line too, with where to look
-            raise UserError(f"{error.format_message()} (see claimcheck --help)") from None
+        except click.UsageError as error:  # a bad option is bad input too: one line, exit 2
+            message = error.format_message().rstrip(".")
+            raise UserError(f"{message}; see 'claimcheck check --help'") from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt:
@@ -148,7 +173,12 @@ def main() -> None:
     default=None,
     help="Encoding of data tables (default: UTF-8, falling back to Windows-1252).",
 )
-@click.option("--date", default=None, help="Publication date (YYYY-MM-DD) for 'last year'.")
+@click.option(
+    "--date",
+    default=None,
+    callback=lambda ctx, param, value: _iso_date(value),
+    help="Publication date (YYYY-MM-DD) for 'last year'.",
+)
 @click.option(
     "--no-timestamp",
     is_flag=True,
@@ -226,16 +256,20 @@ def check_command(
     }
     if options["hedge_tolerance"] is None:
         options["hedge_tolerance"] = HEDGE_TOLERANCE
-    inputs = {p.resolve() for p in files}
-    if config.path is not None:
-        inputs.add(config.path.resolve())
-    if output is not None and output.resolve() in inputs:
-        raise OutputError(f"{output}: is one of the inputs; choose another --output path")
+    inputs = inputs_of(files, data_dir, config.path)
+    # Checked before the work, so that a bad --output or --report costs nothing.
+    if output is not None:
+        check_target(output, inputs, option="--output", default=True)
+    names_a_page = len(files) == 1 or (
+        report_path is not None and (report_path.suffix.lower() in {".html", ".htm"})
+    )  # for several articles any other --report is the folder of their pages
+    if not no_report and report_path is not None and not report_path.is_dir() and names_a_page:
+        check_target(report_path, inputs, option="--report", default=True)
 
     with _progress(len(files), quiet) as advance:
         report = check(files, progress=advance, **options)
 
-    rendered = render(report, fmt, quiet=quiet, fail_on=fail_on)
+    rendered = printable(render(report, fmt, quiet=quiet, fail_on=fail_on))
     if output is not None:
         write_atomic(output, rendered, inputs, what="output")
     else:
@@ -243,7 +277,7 @@ def check_command(
     if not no_report and (report_path is not None or fmt == "text"):
         written = write_html_reports(report, report_path, inputs, fail_on)
         if fmt == "text" and output is None and not quiet:
-            click.echo(f"report: {written}")
+            click.echo(printable(f"report: {written}"))
     failed = report.failures(fail_on)
     sys.exit(EXIT_FAILED if failed and not exit_zero else EXIT_OK)
 
@@ -287,7 +321,7 @@ def _stderr_is_tty() -> bool:
     return sys.stderr.isatty()
 
 
-def write_html_reports(report, report_path: Path | None, inputs: set[Path], fail_on: str) -> Path:
+def write_html_reports(report, report_path: Path | None, inputs: list[Path], fail_on: str) -> Path:
     """Write the HTML report(s); return the page to open (the index for several articles).
 
     One article: `report_path` (a file, or a folder to put it in) or reports/<name>.html.
@@ -304,7 +338,7 @@ def write_html_reports(report, report_path: Path | None, inputs: set[Path], fail
             target = report_path / name
         else:
             target = report_path
-        write_atomic(target, render(report, fail_on=fail_on), inputs, what="report")
+        write_atomic(target, printable(render(report, fail_on=fail_on)), inputs, what="report")
         return target
     if report_path is not None and report_path.suffix.lower() in {".html", ".htm"}:
         folder, index = report_path.parent, report_path.name
@@ -313,7 +347,7 @@ def write_html_reports(report, report_path: Path | None, inputs: set[Path], fail
     pages = site(report, fail_on=fail_on)
     pages[index] = pages.pop("index.html")
     for name, html in pages.items():
-        write_atomic(folder / name, html, inputs, what="report")
+        write_atomic(folder / name, printable(html), inputs, what="report")
     return folder / index
 
 
@@ -323,23 +357,94 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(target: Path, text: str, inputs: set[Path], what: str = "report") -> None:
-    """Write through a temporary file and a rename: a reader never sees half a report."""
-    option = "--output" if what == "output" else "--report"
-    if target.resolve() in inputs:
+def _iso_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+    return value
+
+
+def inputs_of(articles: list[Path], data: Path | None, config: Path | None) -> list[Path]:
+    """Every file a run reads: the articles, every file under --data (tables, metadata)
+    and the configuration file."""
+    files = list(articles)
+    if data is not None and data.is_dir():
+        files += [p for p in data.rglob("*") if p.is_file()]
+    elif data is not None:
+        files.append(data)
+    if config is not None:
+        files.append(config)
+    return files
+
+
+def _is_input(target: Path, inputs: list[Path]) -> bool:
+    """By path, through symlinks, and by inode (a hard link is the same file too)."""
+    resolved = target.resolve()
+    if any(resolved == p.resolve() for p in inputs):
+        return True
+    if not target.exists():
+        return False
+    return any(p.exists() and os.path.samefile(target, p) for p in inputs)
+
+
+def check_target(
+    target: Path, inputs: list[Path], *, option: str = "--report", default: bool = False
+) -> None:
+    """Refuse an output path that would overwrite an input or cannot be written."""
+    if _is_input(target, inputs):
         raise OutputError(f"{target}: is one of the inputs; choose another {option} path")
+    if target.is_dir():
+        raise OutputError(f"{target}: is a directory; give a file name such as report.html")
+    parent = target.parent
+    if default and not parent.exists() and not any(p.is_file() for p in parent.parents):
+        return  # made on first use, like reports/
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(
+            f"{target}: {parent} is a file, not a directory; choose another {option} path"
+        )
+    if not parent.is_dir():
+        raise OutputError(
+            f"{target}: the directory {parent} does not exist; create it or choose another "
+            f"{option} path"
+        )
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(
+            f"{target}: the directory {parent} is not writable; choose another {option} path"
+        )
+
+
+def write_atomic(target: Path, text: str, inputs: list[Path], what: str = "report") -> None:
+    """Write through a temporary file and a rename: a reader never sees half a report.
+
+    Whatever fails (the disk, an encoding, an interrupt), the temporary file is removed
+    and a file already at `target` is left as it was.
+    """
+    option = "--output" if what == "output" else "--report"
+    if _is_input(target, inputs):
+        raise OutputError(f"{target}: is one of the inputs; choose another {option} path")
+    temporary = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
         )
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
-            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private (0600)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private (0600)
+        os.replace(temporary, target)
+        temporary = None
     except OSError as error:
-        raise OutputError(f"{target}: cannot write the {what} ({error.strerror})") from None
+        hint = " or pass --no-report" if what == "report" else ""
+        raise OutputError(
+            f"{target}: cannot write the {what} ({error.strerror or error}); "
+            f"choose another {option} path{hint}"
+        ) from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)

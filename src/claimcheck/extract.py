@@ -14,6 +14,7 @@ them to a dataset is the matcher's job, so extraction works with no data at all.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -170,10 +171,10 @@ class _SentenceReader:
         self.doc = sentence.doc
         self.context = context
         self.parts = parts
-        self.quantities = _within(parts.spans(QUANTITIES), sentence)
-        self.periods = _within(parts.spans(PERIODS), sentence)
+        self.quantities = parts.spans(QUANTITIES, sentence)
+        self.periods = parts.spans(PERIODS, sentence)
         self._anchor_previous_periods()
-        self.cues = _within(parts.spans(CUES), sentence)
+        self.cues = parts.spans(CUES, sentence)
         self.used: set[int] = set()  # quantity start tokens already given a role
         self.implied: dict[int, PeriodRef] = {}  # periods a number's role implies
         self.used_cues: set[int] = set()
@@ -1094,13 +1095,15 @@ class _SentenceReader:
 
 
 class _DocParts:
-    """What the reader of every sentence asks of the Doc, taken from it once: spaCy
-    builds span groups, entities and noun chunks anew for the whole Doc at each ask,
-    which made a number-dense article quadratic."""
+    """What the reader of every sentence asks of the Doc, taken from it once and indexed
+    by position: spaCy builds span groups, entities and noun chunks anew for the whole
+    Doc at each ask, and filtering them once a sentence made extraction quadratic in
+    the length of the article (a 40,000-character article took minutes; see
+    docs/limits.md)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._spans: dict[str, list[Span]] = {}
+        self._spans: dict[str, _SpanIndex] = {}
         self._phrases: dict[int, list[tuple[int, Mention]]] = {}
 
     @cached_property
@@ -1135,36 +1138,37 @@ class _DocParts:
         ids = [self.doc.vocab.strings[string] for string in strings]
         return np.flatnonzero(np.isin(self.doc.to_array(attr), ids)).tolist()
 
+    def _tokens(self, positions: list[int], sentence: Span) -> list[Token]:
+        low = bisect_left(positions, sentence.start)
+        high = bisect_left(positions, sentence.end)
+        return [self.doc[i] for i in positions[low:high]]
+
     def ordinals(self, sentence: Span) -> list[Token]:
         """The sentence's ordinal words ("second", "3rd")."""
-        return [self.doc[i] for i in self._ordinals if sentence.start <= i < sentence.end]
+        return self._tokens(self._ordinals, sentence)
 
     def subjects(self, sentence: Span) -> list[Token]:
         """The sentence's grammatical subjects (nsubj, nsubjpass)."""
-        return [self.doc[i] for i in self._subjects if sentence.start <= i < sentence.end]
+        return self._tokens(self._subjects, sentence)
 
-    def spans(self, group: str) -> list[Span]:
-        if group not in self._spans:
-            self._spans[group] = list(self.doc.spans[group])
-        return self._spans[group]
+    def _index(self, name: str) -> _SpanIndex:
+        if name not in self._spans:
+            if name == "ents":
+                spans: Iterable[Span] = self.doc.ents
+            elif name == "noun_chunks":
+                spans = self.doc.noun_chunks
+            else:
+                spans = self.doc.spans[name]
+            self._spans[name] = _SpanIndex(spans)
+        return self._spans[name]
 
-    @cached_property
-    def _ents(self) -> list[Span]:
-        return list(self.doc.ents)
-
-    @cached_property
-    def _chunks(self) -> list[Span]:
-        return list(self.doc.noun_chunks)
+    def spans(self, group: str, sentence: Span) -> list[Span]:
+        """The spans of a span group inside the sentence, by their start."""
+        return sorted(self._index(group).within(sentence), key=lambda s: s.start)
 
     def ents(self, sentence: Span) -> list[Span]:
-        """`sentence.ents`: the entities that start in it, until one ends after it."""
-        ents = []
-        for ent in self._ents:
-            if ent.start >= sentence.start:
-                if ent.end > sentence.end:
-                    break
-                ents.append(ent)
-        return ents
+        """`sentence.ents`, without walking the Doc's."""
+        return self._index("ents").within(sentence)
 
     def noun_phrases(self, sentence: Span) -> list[tuple[int, Mention]]:
         """The sentence's noun phrases that may name a measure (not names, not dates),
@@ -1172,13 +1176,27 @@ class _DocParts:
         if sentence.start not in self._phrases:
             self._phrases[sentence.start] = [
                 (chunk.start, mention(chunk))
-                for chunk in self._chunks
-                if sentence.start <= chunk.start
-                and chunk.end <= sentence.end
-                and chunk.root.pos_ != "PROPN"
+                for chunk in self._index("noun_chunks").within(sentence)
+                if chunk.root.pos_ != "PROPN"
                 and chunk.root.ent_type_ not in ENTITY_LABELS | {"DATE"}
             ]
         return self._phrases[sentence.start]
+
+
+class _SpanIndex:
+    """Spans of a Doc indexed by their start, so that a sentence's are found by bisection."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.spans = list(spans)
+        self.order = sorted(range(len(self.spans)), key=lambda i: self.spans[i].start)
+        self.starts = [self.spans[i].start for i in self.order]
+
+    def within(self, sentence: Span) -> list[Span]:
+        """The spans inside the sentence, in their order in the Doc."""
+        low = bisect_left(self.starts, sentence.start)
+        high = bisect_right(self.starts, sentence.end)
+        inside = sorted(i for i in self.order[low:high] if self.spans[i].end <= sentence.end)
+        return [self.spans[i] for i in inside]
 
 
 def _governing_verb(span: Span) -> Token:
@@ -1187,13 +1205,6 @@ def _governing_verb(span: Span) -> Token:
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
     return token
-
-
-def _within(spans: Iterable[Span], sentence: Span) -> list[Span]:
-    return sorted(
-        (s for s in spans if sentence.start <= s.start and s.end <= sentence.end),
-        key=lambda s: s.start,
-    )
 
 
 def _refs(spans: Iterable[Span | None]) -> tuple[PeriodRef, ...]:

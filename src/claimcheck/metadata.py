@@ -102,8 +102,12 @@ def load_metadata(path: Path, catalog_level: bool = False) -> Metadata:
         raise MetadataError(f"{path}: is not valid TOML ({error}); fix the syntax") from None
     except UnicodeDecodeError:
         raise MetadataError(f"{path}: is not UTF-8; save it as UTF-8") from None
+    except PermissionError:
+        raise MetadataError(f"{path}: permission denied; make the file readable") from None
     except OSError as error:
-        raise MetadataError(f"{path}: cannot be read ({error.strerror})") from None
+        raise MetadataError(
+            f"{path}: cannot be read ({error.strerror}); check the file and try again"
+        ) from None
     checker = _Checker(path)
     checker.keys(data, CATALOG_KEYS if catalog_level else TABLE_KEYS, "")
     columns = {
@@ -158,13 +162,19 @@ class _Checker:
     def table(self, data: dict[str, Any], name: str) -> dict[str, Any]:
         value = data.get(name, {})
         if not isinstance(value, dict):
-            raise self.fail(name, f"must be a table, not {type(value).__name__}")
+            raise self.fail(
+                name,
+                f"must be a table, not {type(value).__name__}; write it as a [{name}] section",
+            )
         return value
 
     def text(self, data: dict[str, Any], name: str, where: str = "") -> str | None:
         value = data.get(name)
         if value is not None and not isinstance(value, str):
-            raise self.fail(f"{where}{name}", f"must be a string, not {type(value).__name__}")
+            raise self.fail(
+                f"{where}{name}",
+                f"must be a string, not {type(value).__name__}; put the value in quotes",
+            )
         return value
 
     def strings(self, value: Any, where: str) -> list[str]:
@@ -182,8 +192,12 @@ class _Checker:
             raise self.fail(where, "must be a role name or a table with a role")
         self.keys(spec, COLUMN_KEYS, where)
         role = spec.get("role")
+        if role is None:
+            raise self.fail(f"{where}.role", f"missing; give one of {', '.join(ROLES)}")
         if role not in ROLES:
-            raise self.fail(f"{where}.role", f"{role!r} is not one of {', '.join(ROLES)}")
+            raise self.fail(
+                f"{where}.role", f"{role!r} is not a role; use one of {', '.join(ROLES)}"
+            )
         additive = spec.get("additive", False)
         if not isinstance(additive, bool):
             raise self.fail(f"{where}.additive", "must be true or false")
@@ -204,7 +218,9 @@ class _Checker:
         self.keys(spec, GROUP_KEYS, where)
         members = self.strings(spec.get("members", []), f"{where}.members")
         if not members:
-            raise self.fail(f"{where}.members", "a group needs at least one member")
+            raise self.fail(
+                f"{where}.members", "a group needs at least one member; list them or remove it"
+            )
         return Group(
             name, tuple(members), tuple(self.strings(spec.get("aliases", []), f"{where}.aliases"))
         )
@@ -216,7 +232,7 @@ class _Checker:
         self.keys(spec, SOURCE_KEYS, where)
         title = self.text(spec, "title", where + ".")
         if not title:
-            raise self.fail(f"{where}.title", "every source needs a title")
+            raise self.fail(f"{where}.title", 'every source needs a title; add title = "..."')
         note = " ".join(
             filter(
                 None,
@@ -250,7 +266,7 @@ class _Checker:
 
     def year_start(self, value: Any) -> int:
         """ "04-01" or 4: the month a split year (2016/17) starts in."""
-        if isinstance(value, int) and 1 <= value <= 12:
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 12:
             return value
         if (
             isinstance(value, str)
@@ -261,7 +277,9 @@ class _Checker:
             and 1 <= int(value[:2]) <= 12
         ):
             return int(value[:2])
-        raise self.fail("periods.year_start", "must be a month number (4) or 'MM-01' ('04-01')")
+        raise self.fail(
+            "periods.year_start", f"{value!r} is not a month; write a month number (4) or '04-01'"
+        )
 
 
 def merge(base: Metadata, extra: Metadata) -> Metadata:

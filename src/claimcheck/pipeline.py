@@ -61,9 +61,10 @@ class LayoutComponent:
         self._end_ids = np.array([get_string_id(end) for end in SENTENCE_ENDS], dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built from the tokens at every call: once, not once a line
         ranges = []
         offset = 0
-        for line in doc.text.split("\n"):
+        for line in text.split("\n"):
             if line.strip() and any(p.search(line.strip()) for p in self.furniture):
                 ranges.append((offset, offset + len(line)))
             offset += len(line) + 1
@@ -71,7 +72,6 @@ class LayoutComponent:
         if len(doc) < 2:
             return doc
         # Set in one from_array: the is_sent_start setter scans the whole Doc each time.
-        text = doc.text
         starts = doc.to_array(IDX).tolist()
         orths = doc.to_array(ORTH)
         sent_starts = doc.to_array(SENT_START).astype(np.int64)
@@ -86,13 +86,23 @@ class LayoutComponent:
         return doc
 
     @staticmethod
-    def _breaks(text: str, offset: int) -> bool:
-        """A newline ends a sentence unless it only wraps a long line of running text."""
-        gap = text[:offset]
-        if "\n\n" in gap[-4:] or gap.rstrip(" ").endswith("\n\n"):
+    def _breaks(text: str, idx: int) -> bool:
+        """A newline ends a sentence unless it only wraps a long line of running text.
+
+        Reads backwards from `idx` without copying the text before it, which made long
+        articles quadratic.
+        """
+        if "\n\n" in text[max(0, idx - 4) : idx]:
             return True
-        previous_line = gap.rstrip().rsplit("\n", 1)[-1]
-        return len(previous_line) < 60 or previous_line.rstrip()[-1:] in ".!?:\"'”)"
+        end = idx
+        while end and text[end - 1] == " ":
+            end -= 1
+        if text[max(0, end - 2) : end] == "\n\n":
+            return True
+        while end and text[end - 1].isspace():
+            end -= 1
+        previous_line = text[text.rfind("\n", 0, end) + 1 : end]
+        return len(previous_line) < 60 or previous_line[-1:] in ".!?:\"'”)"
 
 
 @Language.factory(

@@ -23,6 +23,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 INF = math.inf
+_LARGEST = 10**300  # larger numbers in words overflow a float, or nearly
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,8 @@ def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | 
     if parsed is None:
         return None
     value, exact, kind = parsed
+    if not math.isfinite(value):
+        return None  # 400 digits overflow a float: no interval can be made of it
     if kind == "fraction" and unit != "number":
         return None  # "two-thirds per cent" is not a quantity
     if unit == "number" and kind in {"fraction", "times"}:
@@ -320,8 +323,8 @@ def _parse_number(core: str, tolerance: float) -> tuple[float, Interval, str] | 
         value = 0.5 * SCALE_WORDS[tokens[-1]]
         return value, _about(value, Interval(value, value, True, True), tolerance), "number"
     words = _parse_number_words(tokens)
-    if words is None:
-        return None
+    if words is None or words * scale > _LARGEST:
+        return None  # "hundred hundred ... hundred" is no float
     value = float(words * scale)
     return value, Interval(value - 0.5 * scale, value + 0.5 * scale), "number"
 
@@ -355,6 +358,8 @@ def _parse_number_words(tokens: list[str]) -> int | None:
             current = 0
         else:
             return None
+        if total + current > _LARGEST:
+            return None  # "hundred hundred ... hundred": stop before the number is huge
         seen = True
     return total + current if seen else None
 

@@ -1,0 +1,301 @@
+"""Hostile text is inert: markup, script, javascript: links and Jinja syntax from any input.
+
+Article text, file names, data cells and metadata are all untrusted. In the HTML
+report they must come out as escaped text: no <script> or <img> from input, no event
+handler attributes, no javascript: URL in an href, `{{ 7*7 }}` printed rather than
+evaluated. The JSON must stay valid with the text intact. (A real-browser test is
+separate; these are static checks on the rendered page.)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+from claimcheck.model import (
+    Article,
+    ArticleResult,
+    Cell,
+    Check,
+    Claim,
+    Report,
+    Source,
+    Verdict,
+)
+from claimcheck.quantities import parse_quantity
+from claimcheck.report import render
+from claimcheck.report.html import SCRIPT as REPORT_SCRIPT
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+JS = "javascript:alert(1)"
+JINJA = "{{ 7*7 }}"
+RAW = "{% raw %}"
+HOSTILE = (SCRIPT, IMG, JS, JINJA, RAW)
+EVERYTHING = " ".join(HOSTILE)
+
+# The only elements and attributes the report's own template uses.
+# What hostile input could become if it escaped: elements that run or fetch things.
+FORBIDDEN_TAGS = {"script", "img", "iframe", "object", "embed", "link", "svg", "base", "form"}
+
+
+class Page(HTMLParser):
+    """Every start tag with its attributes, and the text, as a browser would parse them."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+    @property
+    def hrefs(self) -> list[str]:
+        return [attrs["href"] or "" for _, attrs in self.tags if "href" in attrs]
+
+
+def without_own_script(html: str) -> str:
+    """The page less the report's own script (the one the CSP allows by its hash)."""
+    own = f"<script>{REPORT_SCRIPT}</script>"
+    assert html.count(own) <= 1
+    return html.replace(own, "")
+
+
+def assert_inert(html: str) -> Page:
+    """The page holds the hostile strings as text, and nothing they could have become."""
+    html = without_own_script(html)
+    lowered = html.lower()
+    assert "<script" not in lowered
+    assert "<img" not in lowered
+    assert not re.search(r"\b49\b", html)  # {{ 7*7 }} never evaluated
+    page = Page(html)
+    for tag, attrs in page.tags:
+        assert tag not in FORBIDDEN_TAGS, tag
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+    for href in page.hrefs:
+        assert href.startswith(("#", "https://")), href
+        assert "javascript:" not in href.lower()
+    text = "".join(page.text)
+    for hostile in (SCRIPT, IMG, JINJA, RAW):
+        assert hostile in text, hostile
+    return page
+
+
+def hostile_report() -> Report:
+    """A report with a hostile string in every text field a renderer shows."""
+    text = f"{EVERYTHING}\n\nSouth Wales recorded 528 offences. {EVERYTHING}\n"
+    start = text.index("528")
+    quantity = parse_quantity("528")
+    claim = Claim(
+        id="c1",
+        kind="value",
+        text="528",
+        start=start,
+        end=start + 3,
+        sentence=f"South Wales recorded 528 offences. {EVERYTHING}",
+        sentence_start=text.index("South"),
+        context_start=0,
+        quantity=quantity,
+    )
+    cell = Cell(
+        table=f"table {EVERYTHING}",
+        row=2,
+        column=f"column {EVERYTHING}",
+        value=528.0,
+        label=f"label {EVERYTHING}",
+        source=f"source {EVERYTHING}",
+        url=JS,
+    )
+    cell_with_quote = Cell(
+        table="t",
+        row=3,
+        column="c",
+        value=1.0,
+        label="l",
+        source="s",
+        url='https://example.org/" onmouseover="alert(1)',
+    )
+    check = Check(
+        method="data",
+        verdict="contradicted",
+        explanation=f"explanation {EVERYTHING}",
+        computed=527.0,
+        formula=f"formula {EVERYTHING}",
+        cells=(cell, cell_with_quote),
+        suggestion=f"suggestion {EVERYTHING}",
+    )
+    verdict = Verdict(
+        claim=claim,
+        verdict="contradicted",
+        explanation=f"explanation {EVERYTHING}",
+        checks=(check,),
+        line=3,
+        col=22,
+        kind="value",
+    )
+    article = Article(path=Path(f"/tmp/{SCRIPT}{IMG}{JINJA}.txt"), text=text)
+    return Report(
+        results=(ArticleResult(article=article, verdicts=(verdict,)),),
+        sources=(
+            Source(key=SCRIPT, title=f"title {EVERYTHING}", url=JS, note=f"note {EVERYTHING}"),
+            Source(key="k", title="t", url=f"https://example.org/{IMG}", note=None),
+        ),
+        data_path=f"data {EVERYTHING}",
+        generated_at=f"time {EVERYTHING}",
+        tables=(f"table {EVERYTHING}",),
+    )
+
+
+def test_html_report_shows_hostile_fields_as_inert_text():
+    page = assert_inert(render(hostile_report(), "html"))
+    assert 'https://example.org/" onmouseover="alert(1)' in page.hrefs
+    assert f"https://example.org/{IMG}" in page.hrefs
+
+
+def test_json_report_is_valid_with_hostile_fields_intact():
+    report = hostile_report()
+    payload = json.loads(render(report, "json"))
+    claim = payload["articles"][0]["claims"][0]
+    assert payload["articles"][0]["path"] == str(report.results[0].article.path)
+    assert claim["explanation"] == f"explanation {EVERYTHING}"
+    assert claim["suggestion"] == f"suggestion {EVERYTHING}"
+    assert claim["evidence"][0]["url"] == JS
+    assert claim["evidence"][0]["label"] == f"label {EVERYTHING}"
+    assert payload["sources"][0]["note"] == f"note {EVERYTHING}"
+
+
+def test_text_report_prints_hostile_fields_verbatim():
+    text = render(hostile_report(), "text")
+    assert f"explanation {EVERYTHING}" in text
+
+
+@pytest.fixture
+def hostile_inputs(tmp_path: Path) -> dict[str, Path]:
+    """An article whose name, text and data are hostile, and a table whose name, cells,
+    headers and metadata are too."""
+    folder = tmp_path / "<script>alert(1)<"
+    folder.mkdir()
+    article = folder / "script>{{ 7*7 }}.txt"  # the path reads <script>alert(1)</script>...
+    article.write_text(
+        f"{SCRIPT}\n\nNorth Wales Police recorded 373 offences in 2017/18. {EVERYTHING}\n\n"
+        f"Gwent Police recorded 300 offences in 2017/18. [click]({JS}) {IMG}\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "data"
+    data.mkdir()
+    table = data / '"><img src=x onerror=alert(1)>.csv'
+    table.write_text(
+        "force,year,offences,source\n"
+        "North Wales Police,2016/17,287,evil\n"
+        "North Wales Police,2017/18,373,evil\n"
+        "Gwent Police,2016/17,259,evil\n"
+        "Gwent Police,2017/18,267,evil\n"
+        f'"{SCRIPT}",2017/18,1,evil\n'
+        f'"{{{{ 7*7 }}}} {{% raw %}}",2017/18,2,evil\n',
+        encoding="utf-8",
+    )
+    table.with_suffix(".toml").write_text(
+        f"title = '{SCRIPT}'\n"
+        "[columns.force]\nrole = 'entity'\n"
+        f"[columns.offences]\nrole = 'measure'\nsynonyms = ['{JINJA}', '{RAW}']\n"
+        "[sources.evil]\n"
+        f"title = '{JINJA} {SCRIPT}'\n"
+        f"url = '{JS}'\n"
+        f"note = '''{RAW} {IMG}'''\n",
+        encoding="utf-8",
+    )
+    return {"article": article, "data": data}
+
+
+def run_hostile(inputs: dict[str, Path], tmp_path: Path, *options: str):
+    report = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        main,
+        [
+            str(inputs["article"]),
+            "--data",
+            str(inputs["data"]),
+            "--report",
+            str(report),
+            "--no-timestamp",
+            *options,
+        ],
+    )
+    assert result.exit_code == 1, result.output  # Gwent's 300 is contradicted
+    return result, report.read_text(encoding="utf-8")
+
+
+def test_hostile_article_and_data_end_to_end_give_inert_html(hostile_inputs, tmp_path):
+    _, html = run_hostile(hostile_inputs, tmp_path)
+    page = assert_inert(html)
+    text = "".join(page.text)
+    assert str(hostile_inputs["article"]) in text  # the file name, as text
+    assert '"><img src=x onerror=alert(1)>' in text  # the table name
+    assert f"{JINJA} {SCRIPT}" in text  # the source's title
+    assert not any(JS in href for href in page.hrefs)  # its javascript: url is not linked
+
+
+def test_hostile_article_and_data_end_to_end_give_valid_json(hostile_inputs, tmp_path):
+    result, _ = run_hostile(hostile_inputs, tmp_path, "--format", "json")
+    payload = json.loads(result.stdout)
+    article = payload["articles"][0]
+    assert article["path"] == str(hostile_inputs["article"])
+    text = hostile_inputs["article"].read_text(encoding="utf-8")
+    for claim in article["claims"]:
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+    evidence = [cell for claim in article["claims"] for cell in claim["evidence"]]
+    assert evidence
+    assert {cell["table"] for cell in evidence} == {'"><img src=x onerror=alert(1)>'}
+    assert {cell["source"] for cell in evidence} == {f"{JINJA} {SCRIPT}"}
+    assert {cell["url"] for cell in evidence} == {JS}  # intact in JSON, never a link in HTML
+
+
+@pytest.mark.parametrize(
+    ("name", "markup"),
+    [
+        (
+            "article.html",
+            f"<p>North Wales Police recorded 373 offences in 2017/18.</p>{SCRIPT}"
+            f'<p><a href="{JS}">click</a> <img src=x onerror=alert(1)> &lt;b&gt;{JINJA}</p>',
+        ),
+        (
+            "article.md",
+            f"North Wales Police recorded 373 offences in 2017/18.\n\n[click]({JS}) "
+            f"![x]({JS}) {SCRIPT} {JINJA} {RAW}\n",
+        ),
+    ],
+)
+def test_hostile_markup_in_html_and_markdown_articles_is_inert(tmp_path, name, markup):
+    article = tmp_path / name
+    article.write_text(markup, encoding="utf-8")
+    report = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        main,
+        [str(article), "--no-data", "--report", str(report), "--format", "json", "--no-timestamp"],
+    )
+    assert result.exit_code == 0, result.output
+    json.loads(result.stdout)
+    html = without_own_script(report.read_text(encoding="utf-8"))
+    lowered = html.lower()
+    assert "<script" not in lowered and "<img" not in lowered
+    assert not re.search(r"\b49\b", html)
+    page = Page(html)
+    # The 7s are claims, highlighted inside the braces; as text, the braces are all there.
+    text = "".join(page.text)
+    assert "{{" in text and "}}" in text and "*" in text  # the braces stay, as text
+    assert all(not h.lower().startswith("javascript:") for h in page.hrefs)
