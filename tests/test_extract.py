@@ -131,3 +131,14 @@ def test_page_furniture_yields_no_claims(nlp):
 def test_headline_does_not_run_into_the_first_paragraph(nlp):
     doc = nlp("Forces in figures\n\nThere were 12 offences.")
     assert [s.text.strip() for s in doc.sents] == ["Forces in figures", "There were 12 offences."]
+
+
+def test_a_number_noun_is_anchored_on_the_noun_not_its_article(nlp):
+    claims = claims_of(nlp, "Smith had 20 points, six rebounds and a pair of steals.")
+    assert [(c.text, c.quantity.value) for c in claims] == [
+        ("20", 20),
+        ("six", 6),
+        ("pair", 2),
+    ]
+    hedged = only(claims_of(nlp, "He added almost a dozen rebounds."), "value")
+    assert (hedged.text, hedged.quantity.interval.high) == ("almost a dozen", 12)

