@@ -89,3 +89,11 @@ def test_possessor_owns_the_figures(verdicts_of):
     found = by_text(verdicts_of("The Blues were led by Eve Eck's 25 points and eight boards."))
     assert found["25"].primary.cells[0].label.startswith("Eve Eck")
     assert found["eight"].verdict == "supported"
+
+
+def test_a_losing_verb_does_not_turn_round_a_pair_it_only_governs_through_a_preposition(
+    verdicts_of,
+):
+    found = by_text(verdicts_of("Ann Archer dropped 30 points on 12-of-20 shooting."))
+    assert (found["12"].verdict, found["20"].verdict) == ("supported", "supported")
+    assert found["20"].primary.cells[0].column == "field goals attempted"

@@ -142,3 +142,33 @@ def test_a_number_noun_is_anchored_on_the_noun_not_its_article(nlp):
     ]
     hedged = only(claims_of(nlp, "He added almost a dozen rebounds."), "value")
     assert (hedged.text, hedged.quantity.interval.high) == ("almost a dozen", 12)
+
+
+def test_he_stands_for_one_person_not_a_team_the_tagger_calls_an_organisation(nlp):
+    claims = claims_of(
+        nlp,
+        "Bradley Beal's 41 points led the Wizards, a total he supplemented with three "
+        "rebounds, three assists and a steal.",
+    )
+    assert [c.text for c in claims] == ["41", "three", "three", "a"]  # not "a total"
+    assert {c.subject_hints[0].text for c in claims} == {"Bradley Beal"}
+
+
+def test_a_capitalised_noun_after_lower_case_is_a_name(nlp):
+    claims = claims_of(
+        nlp,
+        "The Trail Blazers went 49 percent from the field, while the Lakers went 44 percent "
+        "from the floor and just 30 percent from deep.",
+    )
+    subjects = {c.text: c.subject_hints[0].text for c in claims}
+    assert subjects == {
+        "49 percent": "Trail Blazers",
+        "44 percent": "Lakers",
+        "30 percent": "Lakers",
+    }
+    assert claims[-1].counted.text == "from deep"
+
+
+def test_a_title_in_title_case_is_not_taken_for_names(nlp):
+    (claim,) = claims_of(nlp, "Welsh Forces See 30% Rise In Image Offences")
+    assert [h.text for h in claim.subject_hints] == ["Welsh Forces"]

@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.attrs import DEP, IS_LOWER, IS_TITLE, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -49,6 +49,7 @@ REPORTING_VERBS = {
 CHANGE_UP = {"rise", "increase", "growth", "jump", "gain", "climb", "surge", "hike", "spike"}
 CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip", "slump"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PLURAL_TAGS = {"NNS", "NNPS"}
 NAME_JOINS = ("-", "&")  # "Dyfed-Powys", "Trinidad & Tobago": one name
 PREVIOUS = PeriodExpr("previous", count=1, unit="year")  # the period before the latest
 # What may join the two numbers of a pair: "7-14", "8-of-18", "13-for-19", "8 of 18".
@@ -367,7 +368,11 @@ class _SentenceReader:
             # The pair's name follows it at once: "7-14 FG", "8-of-18 shooting".
             counted = None if bracketed else self._noun_run(second.end, self.sent.end)
             other = None if bracketed else self._versus_other(first)
-            loser = not bracketed and self._verb_lemma(first) in LOSING_VERBS
+            loser = (
+                not bracketed
+                and self._verb_lemma(first) in LOSING_VERBS
+                and not _in_prepositional_phrase(first)  # "dropped 19 on 5-of-11 shooting"
+            )
             hints = self._subject_hints(first)
             if owner is not None:  # "the Orlando Magic (19-15)": the name just before's
                 hints = (mention(owner), *(h for h in hints if h.start != owner.start_char))
@@ -909,7 +914,9 @@ class _SentenceReader:
                     n for n in earlier if n.label_ == "PERSON" or n.root.ent_type_ == "PERSON"
                 ]
                 subjects = [n for n in earlier if n.root.dep_ in SUBJECT_DEPS]
-                earlier = people or subjects or earlier
+                # "he" is one: not "the Wizards", when the tagger calls Beal an ORG.
+                singular = [n for n in earlier if n.root.tag_ not in PLURAL_TAGS]
+                earlier = people or subjects or singular or earlier
             return earlier[-1] if earlier else None
         return None
 
@@ -970,7 +977,8 @@ class _SentenceReader:
         from the field"), the way rates and percentages say what they are of.
         """
         start = i
-        if i < limit and self.doc[i].lower_ == "from":
+        source = i < limit and self.doc[i].lower_ == "from"
+        if source:
             i += 1
             while i < limit and self.doc[i].lower_ in {"the", "a", "an", "beyond"}:
                 i += 1
@@ -994,11 +1002,12 @@ class _SentenceReader:
             tokens[-1].pos_ in {"NOUN", "PROPN"}
             or tokens[-1].tag_ in {"VBZ", "VBG"}
             or (tokens[-1].pos_ == "NUM" and not tokens[-1].like_num)  # "3Pt"
+            or (source and len(tokens) == 1 and tokens[0].pos_ in {"ADJ", "ADV"})  # "from deep"
         ):
             tokens.pop()
         if not tokens:
             return None
-        first = start if self.doc[start].lower_ == "from" else tokens[0].i
+        first = start if source else tokens[0].i
         return mention(self.doc[first : tokens[-1].i + 1])
 
     def _adjectival(self, token: Token, limit: int) -> bool:
@@ -1108,8 +1117,16 @@ class _DocParts:
 
     @cached_property
     def proper(self) -> list[bool]:
-        """Whether each token is a proper noun."""
-        return (self.doc.to_array(POS) == self.doc.vocab.strings["PROPN"]).tolist()
+        """Whether each token is a proper noun: tagged so, or a capitalised noun after a
+        word in lower case ("while the Lakers went", which the tagger calls a common
+        noun; a title in Title Case is not taken for names)."""
+        pos, title, lower, start = self.doc.to_array([POS, IS_TITLE, IS_LOWER, SENT_START]).T
+        strings = self.doc.vocab.strings
+        proper = pos == strings["PROPN"]
+        after_lower = np.zeros(len(pos), dtype=bool)
+        after_lower[1:] = lower[:-1] == 1
+        capitalised = (pos == strings["NOUN"]) & (title == 1) & after_lower & (start != 1)
+        return (proper | capitalised).tolist()
 
     @cached_property
     def joins(self) -> list[bool]:
@@ -1197,6 +1214,17 @@ class _SpanIndex:
         high = bisect_right(self.starts, sentence.end)
         inside = sorted(i for i in self.order[low:high] if self.spans[i].end <= sentence.end)
         return [self.spans[i] for i in inside]
+
+
+def _in_prepositional_phrase(span: Span) -> bool:
+    """Whether a phrase hangs from its verb through a preposition: in "dropped 19 points
+    on 5-of-11 shooting" the pair is how he scored, not what the verb dropped."""
+    token, verb = span.root, _governing_verb(span)
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False
 
 
 def _governing_verb(span: Span) -> Token:

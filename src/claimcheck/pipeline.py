@@ -206,7 +206,8 @@ class MentionsComponent:
             noun = doc[token.i + 1]
             joined = doc[token.i - 1].lower_ in {"and", ","}
             counts_before = any(token.i - 8 <= s.start < token.i for s in [*spans, *found])
-            if joined and counts_before and noun.pos_ == "NOUN" and noun.tag_ == "NN":
+            listed = noun.dep_ == "conj"  # "and a steal", not "the Wizards, a total"
+            if joined and counts_before and listed and noun.pos_ == "NOUN" and noun.tag_ == "NN":
                 span = Span(doc, token.i, token.i + 1, label="QUANTITY")
                 span._.quantity = parse_quantity(span.text)
                 found.append(span)
