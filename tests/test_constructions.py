@@ -97,3 +97,28 @@ def test_a_losing_verb_does_not_turn_round_a_pair_it_only_governs_through_a_prep
     found = by_text(verdicts_of("Ann Archer dropped 30 points on 12-of-20 shooting."))
     assert (found["12"].verdict, found["20"].verdict) == ("supported", "supported")
     assert found["20"].primary.cells[0].column == "field goals attempted"
+
+
+def test_a_score_of_what_the_sentence_names(verdicts_of):
+    found = by_text(
+        verdicts_of("Rebounding was decisive, with the Reds winning that battle, 44-38.")
+    )
+    assert [(v.verdict, v.primary.cells[0].column) for v in found.values()] == [
+        ("supported", "rebounds"),
+        ("supported", "rebounds"),
+    ]
+    score = by_text(verdicts_of("The Reds beat the Blues 101-97 for an easy victory."))
+    assert {v.primary.cells[0].column for v in score.values()} == {"points"}
+
+
+def test_each_number_of_a_compound_counts_its_own_noun(verdicts_of):
+    found = by_text(verdicts_of("Bea Baker posted an 18-point, 11-rebound double-double."))
+    assert [(t, v.verdict, v.primary.cells[0].column) for t, v in found.items()] == [
+        ("18", "supported", "points"),
+        ("11", "supported", "rebounds"),
+    ]
+
+
+def test_a_margin_is_not_checked_as_a_count(verdicts_of):
+    (margin,) = verdicts_of("The Reds earned a 4-point win over the Blues.")
+    assert margin.verdict != "contradicted"

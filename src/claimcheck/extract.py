@@ -50,6 +50,8 @@ CHANGE_UP = {"rise", "increase", "growth", "jump", "gain", "climb", "surge", "hi
 CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip", "slump"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLURAL_TAGS = {"NNS", "NNPS"}
+# "a 30-point win": the number is the difference between two sides, not a count.
+MARGIN_NOUNS = {"win", "victory", "loss", "defeat", "lead", "margin", "deficit", "gap"}
 NAME_JOINS = ("-", "&")  # "Dyfed-Powys", "Trinidad & Tobago": one name
 PREVIOUS = PeriodExpr("previous", count=1, unit="year")  # the period before the latest
 # What may join the two numbers of a pair: "7-14", "8-of-18", "13-for-19", "8 of 18".
@@ -935,9 +937,15 @@ class _SentenceReader:
         )
 
     def _counted_after(self, q: Span) -> Mention | None:
-        """The noun a number counts: "528 and 543 crimes", "2,895 of the sex crimes"."""
+        """The noun a number counts: "528 and 543 crimes", "2,895 of the sex crimes",
+        "a 16-point, 13-rebound double-double" (but "a 30-point win" is a margin)."""
         i = q.end
         limit = min(self.sent.end, q.end + 8)
+        if i + 1 < limit and self.doc[i].text in {"-", "–"} and self.doc[i + 1].is_alpha:
+            head = self.doc[i + 2] if i + 2 < limit else None
+            if head is not None and head.lemma_.lower() in MARGIN_NOUNS:
+                return None
+            return mention(self.doc[i + 1 : i + 2])
         while i < limit and (
             self.doc[i].lower_
             in {
@@ -1191,12 +1199,19 @@ class _DocParts:
         """The sentence's noun phrases that may name a measure (not names, not dates),
         as (start token, mention): what `sentence.noun_chunks` filters from the Doc's."""
         if sentence.start not in self._phrases:
-            self._phrases[sentence.start] = [
+            chunks = [
                 (chunk.start, mention(chunk))
                 for chunk in self._index("noun_chunks").within(sentence)
                 if chunk.root.pos_ != "PROPN"
                 and chunk.root.ent_type_ not in ENTITY_LABELS | {"DATE"}
             ]
+            # "Rebounding was decisive": an activity as the subject names a measure too.
+            activities = [
+                (t.i, mention(self.doc[t.i : t.i + 1]))
+                for t in sentence
+                if t.tag_ == "VBG" and t.dep_ in SUBJECT_DEPS
+            ]
+            self._phrases[sentence.start] = sorted(chunks + activities, key=lambda p: p[0])
         return self._phrases[sentence.start]
 
 

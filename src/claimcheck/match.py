@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.catalog import Catalog, Measure, Table
+from claimcheck.metadata import Pair
 from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, Found, words
 from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
@@ -243,9 +244,28 @@ class _Matcher:
             if score != best:
                 continue
             name = pair.measures[0 if pair.versus else claim.pair_role]
+            if pair.versus and claim.counted is None:
+                name = self._sentence_measure(table, pair) or name
             self.versus_other = pair.versus and claim.pair_role == 1
             out += [(table, m) for m in table.measures if m.name == name]
         return out
+
+    def _sentence_measure(self, table: Table, pair: Pair) -> str | None:
+        """The one measure of the table that the claim's own sentence names, for a score
+        of something other than its usual measure ("Rebounding was decisive, with Miami
+        winning that battle, 46-32"); words that name the score itself ("an easy
+        victory") do not count."""
+        claim = self.claim
+        measures = [(table, m) for m in table.measures]
+        for hint in claim.measure_hints:
+            if hint.start < claim.sentence_start:
+                return None  # hints from the sentences before come last
+            if measure_score(hint.text, (*pair.words, pair.name)):
+                continue
+            scored = self._scored(hint.text, measures)
+            if len(scored) == 1:
+                return scored[0][1].name
+        return None
 
     @staticmethod
     def _scored(phrase: str, pairs: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
