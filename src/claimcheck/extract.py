@@ -174,6 +174,7 @@ class _SentenceReader:
         self.quantities = parts.spans(QUANTITIES, sentence)
         self.periods = parts.spans(PERIODS, sentence)
         self._anchor_previous_periods()
+        self._anchor_yearless_quarters()
         self.cues = parts.spans(CUES, sentence)
         self.used: set[int] = set()  # quantity start tokens already given a role
         self.implied: dict[int, PeriodRef] = {}  # periods a number's role implies
@@ -194,6 +195,22 @@ class _SentenceReader:
             shifted = next((e for e in others if e is not None), None)
             if shifted is not None:
                 span._.period = shifted
+
+    def _anchor_yearless_quarters(self) -> None:
+        """ "in 2017/18 ... in the fourth quarter": a quarter written without its year is
+        a quarter of the year the sentence names. In a sentence that names no year it is
+        no period: "scored 12 points in the first quarter" names a part of a game, which
+        a table may hold as a value of a column."""
+        years = [
+            p._.period.inner[0] if p._.period.kind == "quarter" else p._.period
+            for p in self.periods
+            if p._.period.kind in {"year", "split_year"}
+            or (p._.period.kind == "quarter" and p._.period.inner)
+        ]
+        for span in self.periods:
+            if span._.period.yearless and years:
+                span._.period = span._.period.in_year(years[0])
+        self.periods = [p for p in self.periods if not p._.period.yearless]
 
     # -- the claims -------------------------------------------------------------------
 
@@ -758,10 +775,12 @@ class _SentenceReader:
         for index, q in enumerate(remaining):
             periods = (self.periods[index],) if paired else self._periods_for(q)
             refs = _refs(periods) or tuple(filter(None, [self.implied.get(q.start)]))
-            reached = q.start > self.sent.start and self.doc[q.start - 1].lower_ == "to"
-            if reached and refs and refs[0].expr.kind == "range":
-                # "grew between 2015 and 2020 to 9 million": the level at the end.
-                refs = (PeriodRef(refs[0].mention, refs[0].expr.inner[-1]),)
+            before = self.doc[q.start - 1].lower_ if q.start > self.sent.start else ""
+            if before in {"from", "to"} and refs and refs[0].expr.kind == "range":
+                # "grew between 2015 and 2020 to 9 million": the level at the end;
+                # "... between the first and third quarters, from 13 to 39": each end's.
+                end = refs[0].expr.inner[0 if before == "from" else -1]
+                refs = (PeriodRef(refs[0].mention, end),)
             yield self._claim(
                 "total" if total else "value",
                 q,
@@ -1089,9 +1108,17 @@ class _SentenceReader:
         return tuple(self.periods) if len(self.periods) == 1 else ()
 
     def _change_periods(self) -> tuple[Span | None, ...]:
-        if len(self.periods) >= 2:
-            return (self.periods[0], self.periods[-1])
-        return tuple(self.periods)
+        """The first and last periods the sentence names, leaving out a year whose
+        quarters it also names ("over 2017/18, from 311 in the first quarter to 605 in
+        the fourth" is a change from the first quarter to the fourth)."""
+        periods = [
+            p
+            for p in self.periods
+            if not any(p._.period.encloses(o._.period) for o in self.periods)
+        ]
+        if len(periods) >= 2:
+            return (periods[0], periods[-1])
+        return tuple(periods)
 
 
 class _DocParts:
