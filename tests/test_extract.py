@@ -131,3 +131,24 @@ def test_page_furniture_yields_no_claims(nlp):
 def test_headline_does_not_run_into_the_first_paragraph(nlp):
     doc = nlp("Forces in figures\n\nThere were 12 offences.")
     assert [s.text.strip() for s in doc.sents] == ["Forces in figures", "There were 12 offences."]
+
+
+def test_a_figure_recorded_by_someone_else_is_theirs(nlp):
+    text = (
+        "South Wales Police recorded 10,290 offences in 2017/18, more than the 3,888 "
+        "recorded by Gwent."
+    )
+    claims = {c.text: c for c in claims_of(nlp, text)}
+    assert claims["10,290"].subject_hints[0].text == "South Wales Police"
+    assert claims["3,888"].subject_hints[0].text == "Gwent"
+
+
+def test_each_number_of_a_list_without_verbs_is_the_name_before_it(nlp):
+    text = "Gwent Police recorded 57 offences in 2017/18, North Wales Police 42 and Dyfed Powys 33."
+    claims = {c.text: c for c in claims_of(nlp, text)}
+    assert [claims[n].subject_hints[0].text for n in ("57", "42", "33")] == [
+        "Gwent Police",
+        "North Wales Police",
+        "Dyfed Powys",
+    ]
+    assert claims["42"].counted is None  # not "Dyfed Powys", the next item of the list

@@ -847,8 +847,21 @@ class _SentenceReader:
         return self._hints[where]
 
     def _find_subject_hints(self, anchor: Span) -> tuple[Mention, ...]:
+        owners = [
+            n
+            for n in (
+                self._owner(anchor),
+                self._participle_agent(anchor),
+                self._name_just_before(anchor),
+            )
+            if n is not None
+        ]
         previous = [q for q in self.quantities if q.end <= anchor.start]
-        if previous and not any(previous[-1].end <= n.start < anchor.start for n in self.names):
+        if (
+            previous
+            and not owners
+            and not any(previous[-1].end <= n.start < anchor.start for n in self.names)
+        ):
             return self._subject_hints(previous[-1])
         subjects, mentions = self._name_facts
         before = sorted(
@@ -857,7 +870,8 @@ class _SentenceReader:
         after = sorted(
             (n for n in self.names if n.start >= anchor.end), key=lambda n: n.start - anchor.end
         )
-        first = [n for n in (self._owner(anchor), self._clause_subject(anchor)) if n is not None]
+        clause = self._clause_subject(anchor)
+        first = owners + ([clause] if clause is not None else [])
         ordered = dict.fromkeys((n.start, n.end) for n in first + subjects + before + after)
         return tuple(mentions[where] for where in ordered)
 
@@ -881,6 +895,30 @@ class _SentenceReader:
         head = anchor.root.head if anchor.root.dep_ == "nummod" else anchor.root
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         return self._name_at(owner) if owner is not None else None
+
+    def _participle_agent(self, anchor: Span) -> Span | None:
+        """ "more than the 964 recorded by West Midlands Police": the agent of a participle
+        that describes the number (or what it counts) is whose figure it is, not the
+        subject of the sentence the number sits in."""
+        head = anchor.root.head if anchor.root.dep_ == "nummod" else anchor.root
+        for clause in (c for c in head.children if c.dep_ == "acl"):
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if pobj is not None and self._name_at(pobj) is not None:
+                    return self._name_at(pobj)
+        return None
+
+    def _name_just_before(self, anchor: Span) -> Span | None:
+        """ "Gwent recorded 57, North Wales Police 42 and Dyfed Powys 33": in a list that
+        leaves out the verb, a number the parser hangs on the name right before it is
+        that name's. Only in a list (the name after "," or "and"): in "beat the host
+        Dallas Mavericks 123-107" the score is not the Mavericks' alone."""
+        if anchor.root.dep_ != "nummod" or anchor.start == self.sent.start:
+            return None
+        named = self._name_at(anchor.root.head)
+        if named is None or named.end != anchor.start or named.start == self.sent.start:
+            return None
+        return named if self.doc[named.start - 1].lower_ in {",", "and"} else None
 
     def _clause_subject(self, anchor: Span) -> Span | None:
         """The subject of the clause the claim is in, climbing through verbs that share
@@ -977,6 +1015,8 @@ class _SentenceReader:
         ):
             quantity = next((s for s in self.quantities if s.start == i), None)
             i = quantity.end if quantity is not None else i + 1
+        if i > q.end and i < limit and self._name_at(self.doc[i]) is not None:
+            return None  # "North Wales 42 and Dyfed Powys 33": the next item of a list
         return self._noun_run(i, limit)
 
     def _noun_run(self, i: int, limit: int) -> Mention | None:
