@@ -172,3 +172,24 @@ def test_a_capitalised_noun_after_lower_case_is_a_name(nlp):
 def test_a_title_in_title_case_is_not_taken_for_names(nlp):
     (claim,) = claims_of(nlp, "Welsh Forces See 30% Rise In Image Offences")
     assert [h.text for h in claim.subject_hints] == ["Welsh Forces"]
+
+
+def test_a_figure_recorded_by_someone_else_is_theirs(nlp):
+    text = (
+        "South Wales Police recorded 10,290 offences in 2017/18, more than the 3,888 "
+        "recorded by Gwent."
+    )
+    claims = {c.text: c for c in claims_of(nlp, text)}
+    assert claims["10,290"].subject_hints[0].text == "South Wales Police"
+    assert claims["3,888"].subject_hints[0].text == "Gwent"
+
+
+def test_each_number_of_a_list_without_verbs_is_the_name_before_it(nlp):
+    text = "Gwent Police recorded 57 offences in 2017/18, North Wales Police 42 and Dyfed Powys 33."
+    claims = {c.text: c for c in claims_of(nlp, text)}
+    assert [claims[n].subject_hints[0].text for n in ("57", "42", "33")] == [
+        "Gwent Police",
+        "North Wales Police",
+        "Dyfed Powys",
+    ]
+    assert claims["42"].counted is None  # not "Dyfed Powys", the next item of the list

@@ -65,3 +65,27 @@ def test_the_year_before_shifts_the_sentence_period():
 @pytest.mark.parametrize("text", ["", "hello", "2016/19", "13", "Smarch 2016"])
 def test_not_periods(text):
     assert parse_period(text) is None
+
+
+def test_a_quarter_without_its_year_waits_for_the_sentence_to_give_one():
+    expr = parse_period("the fourth quarter")
+    assert expr.yearless and expr.resolve() is None
+    period = expr.in_year(parse_period("2017/18")).resolve()
+    assert (period.start, period.end, period.label) == (
+        date(2018, 1, 1),
+        date(2018, 3, 31),
+        "2017/18 Q4",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "between the first and third quarters of 2017/18",
+        "from the first to the third quarter of 2017/18",
+        "first and third quarters of 2017/18",
+    ],
+)
+def test_a_range_of_quarters_of_a_year_runs_from_one_quarter_to_the_other(text):
+    first, last = (p.resolve() for p in parse_period(text).inner)
+    assert (first.label, last.label) == ("2017/18 Q1", "2017/18 Q3")

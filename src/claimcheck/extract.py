@@ -177,6 +177,7 @@ class _SentenceReader:
         self.quantities = parts.spans(QUANTITIES, sentence)
         self.periods = parts.spans(PERIODS, sentence)
         self._anchor_previous_periods()
+        self._anchor_yearless_quarters()
         self.cues = parts.spans(CUES, sentence)
         self.used: set[int] = set()  # quantity start tokens already given a role
         self.implied: dict[int, PeriodRef] = {}  # periods a number's role implies
@@ -197,6 +198,22 @@ class _SentenceReader:
             shifted = next((e for e in others if e is not None), None)
             if shifted is not None:
                 span._.period = shifted
+
+    def _anchor_yearless_quarters(self) -> None:
+        """ "in 2017/18 ... in the fourth quarter": a quarter written without its year is
+        a quarter of the year the sentence names. In a sentence that names no year it is
+        no period: "scored 12 points in the first quarter" names a part of a game, which
+        a table may hold as a value of a column."""
+        years = [
+            p._.period.inner[0] if p._.period.kind == "quarter" else p._.period
+            for p in self.periods
+            if p._.period.kind in {"year", "split_year"}
+            or (p._.period.kind == "quarter" and p._.period.inner)
+        ]
+        for span in self.periods:
+            if span._.period.yearless and years:
+                span._.period = span._.period.in_year(years[0])
+        self.periods = [p for p in self.periods if not p._.period.yearless]
 
     # -- the claims -------------------------------------------------------------------
 
@@ -765,10 +782,12 @@ class _SentenceReader:
         for index, q in enumerate(remaining):
             periods = (self.periods[index],) if paired else self._periods_for(q)
             refs = _refs(periods) or tuple(filter(None, [self.implied.get(q.start)]))
-            reached = q.start > self.sent.start and self.doc[q.start - 1].lower_ == "to"
-            if reached and refs and refs[0].expr.kind == "range":
-                # "grew between 2015 and 2020 to 9 million": the level at the end.
-                refs = (PeriodRef(refs[0].mention, refs[0].expr.inner[-1]),)
+            before = self.doc[q.start - 1].lower_ if q.start > self.sent.start else ""
+            if before in {"from", "to"} and refs and refs[0].expr.kind == "range":
+                # "grew between 2015 and 2020 to 9 million": the level at the end;
+                # "... between the first and third quarters, from 13 to 39": each end's.
+                end = refs[0].expr.inner[0 if before == "from" else -1]
+                refs = (PeriodRef(refs[0].mention, end),)
             yield self._claim(
                 "total" if total else "value",
                 q,
@@ -835,8 +854,21 @@ class _SentenceReader:
         return self._hints[where]
 
     def _find_subject_hints(self, anchor: Span) -> tuple[Mention, ...]:
+        owners = [
+            n
+            for n in (
+                self._owner(anchor),
+                self._participle_agent(anchor),
+                self._name_just_before(anchor),
+            )
+            if n is not None
+        ]
         previous = [q for q in self.quantities if q.end <= anchor.start]
-        if previous and not any(previous[-1].end <= n.start < anchor.start for n in self.names):
+        if (
+            previous
+            and not owners
+            and not any(previous[-1].end <= n.start < anchor.start for n in self.names)
+        ):
             return self._subject_hints(previous[-1])
         subjects, mentions = self._name_facts
         before = sorted(
@@ -845,7 +877,8 @@ class _SentenceReader:
         after = sorted(
             (n for n in self.names if n.start >= anchor.end), key=lambda n: n.start - anchor.end
         )
-        first = [n for n in (self._owner(anchor), self._clause_subject(anchor)) if n is not None]
+        clause = self._clause_subject(anchor)
+        first = owners + ([clause] if clause is not None else [])
         ordered = dict.fromkeys((n.start, n.end) for n in first + subjects + before + after)
         return tuple(mentions[where] for where in ordered)
 
@@ -869,6 +902,30 @@ class _SentenceReader:
         head = anchor.root.head if anchor.root.dep_ == "nummod" else anchor.root
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         return self._name_at(owner) if owner is not None else None
+
+    def _participle_agent(self, anchor: Span) -> Span | None:
+        """ "more than the 964 recorded by West Midlands Police": the agent of a participle
+        that describes the number (or what it counts) is whose figure it is, not the
+        subject of the sentence the number sits in."""
+        head = anchor.root.head if anchor.root.dep_ == "nummod" else anchor.root
+        for clause in (c for c in head.children if c.dep_ == "acl"):
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if pobj is not None and self._name_at(pobj) is not None:
+                    return self._name_at(pobj)
+        return None
+
+    def _name_just_before(self, anchor: Span) -> Span | None:
+        """ "Gwent recorded 57, North Wales Police 42 and Dyfed Powys 33": in a list that
+        leaves out the verb, a number the parser hangs on the name right before it is
+        that name's. Only in a list (the name after "," or "and"): in "beat the host
+        Dallas Mavericks 123-107" the score is not the Mavericks' alone."""
+        if anchor.root.dep_ != "nummod" or anchor.start == self.sent.start:
+            return None
+        named = self._name_at(anchor.root.head)
+        if named is None or named.end != anchor.start or named.start == self.sent.start:
+            return None
+        return named if self.doc[named.start - 1].lower_ in {",", "and"} else None
 
     def _clause_subject(self, anchor: Span) -> Span | None:
         """The subject of the clause the claim is in, climbing through verbs that share
@@ -973,6 +1030,8 @@ class _SentenceReader:
         ):
             quantity = next((s for s in self.quantities if s.start == i), None)
             i = quantity.end if quantity is not None else i + 1
+        if i > q.end and i < limit and self._name_at(self.doc[i]) is not None:
+            return None  # "North Wales 42 and Dyfed Powys 33": the next item of a list
         return self._noun_run(i, limit)
 
     def _noun_run(self, i: int, limit: int) -> Mention | None:
@@ -1106,9 +1165,17 @@ class _SentenceReader:
         return tuple(self.periods) if len(self.periods) == 1 else ()
 
     def _change_periods(self) -> tuple[Span | None, ...]:
-        if len(self.periods) >= 2:
-            return (self.periods[0], self.periods[-1])
-        return tuple(self.periods)
+        """The first and last periods the sentence names, leaving out a year whose
+        quarters it also names ("over 2017/18, from 311 in the first quarter to 605 in
+        the fourth" is a change from the first quarter to the fourth)."""
+        periods = [
+            p
+            for p in self.periods
+            if not any(p._.period.encloses(o._.period) for o in self.periods)
+        ]
+        if len(periods) >= 2:
+            return (periods[0], periods[-1])
+        return tuple(periods)
 
 
 class _DocParts:

@@ -125,6 +125,17 @@ def short_forms(name: str) -> list[str]:
     return forms
 
 
+# Official names leave out the articles a sentence puts in: "Possession of article with
+# blade or point" is written "possession of an article with a blade or point".
+ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLE_GAP = r"\s+(?:(?:a|an|the)\s+)?"
+
+
+def _without_articles(form: str) -> str:
+    """The key a match with articles put in is looked up by (the pattern allows them)."""
+    return " ".join(w for w in form.split() if w not in ARTICLES)
+
+
 @dataclass(frozen=True)
 class Found:
     """A name found in text: where, and which entry of the vocabulary it is."""
@@ -158,7 +169,8 @@ class NameIndex:
             if form:
                 self.targets.setdefault(form, set()).add(target)
         forms = sorted(self.targets, key=lambda f: (-len(f), f))
-        alternation = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+        self.bare = {_without_articles(f): f for f in reversed(forms)}
+        alternation = "|".join(_ARTICLE_GAP.join(map(re.escape, f.split())) for f in forms)
         self.pattern = re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])") if forms else None
         self._searched = _Searched("", "")
 
@@ -175,6 +187,7 @@ class NameIndex:
             norm = searched.normalised
             for match in self.pattern.finditer(norm, start, len(text) if end is None else end):
                 form = " ".join(match.group().split())
+                form = form if form in self.targets else self.bare[_without_articles(form)]
                 for target in sorted(self.targets[form]):
                     found.append(Found(match.start(), match.end(), target))
             searched.found[start, end] = found

@@ -62,7 +62,8 @@ class PeriodExpr:
     """A period as written, before it is resolved against a table.
 
     kind: "year" (2017), "split_year" (2016/17), "month" (April 2016), "quarter"
-    (Q1 2017, or of a split year), "year_to" (the two years to March 2018: `count`
+    (Q1 2017, or of a split year; "the fourth quarter" has no `inner` year until the
+    sentence gives it one, see `in_year`), "year_to" (the two years to March 2018: `count`
     months), "since" (since April 2016: `inner` holds the start), "range" (between A
     and B: `inner` holds both), "relative" (the past two years: `count` units back
     from the latest), "previous" (the year before: one year before the period the
@@ -91,6 +92,8 @@ class PeriodExpr:
                 end = _add_months(start, 1) - timedelta(days=1)
                 return Period(start, end, f"{calendar.month_name[self.number]} {self.year}")
             case "quarter":
+                if not self.inner:
+                    return None
                 whole = PeriodExpr(self.inner[0].kind, self.inner[0].year).resolve(year_start)
                 if whole is None:
                     return None
@@ -114,10 +117,31 @@ class PeriodExpr:
         """The same kind of period some years away; None for open or relative forms."""
         if self.kind in {"year", "split_year", "month", "year_to"}:
             return PeriodExpr(self.kind, self.year + years, self.number, self.count)
-        if self.kind == "quarter":
+        if self.kind == "quarter" and self.inner:
             inner = self.inner[0].shifted(years)
             return PeriodExpr("quarter", number=self.number, inner=(inner,)) if inner else None
         return None
+
+    @property
+    def yearless(self) -> bool:
+        """ "the fourth quarter", "between the first and third quarters": quarters that
+        need the year the sentence names elsewhere ("in 2017/18") to mean anything."""
+        if self.kind == "quarter":
+            return not self.inner
+        return self.kind == "range" and any(p.yearless for p in self.inner)
+
+    def in_year(self, whole: PeriodExpr) -> PeriodExpr:
+        """This period with its yearless quarters placed in `whole` (a year)."""
+        if self.kind == "quarter" and not self.inner:
+            return PeriodExpr("quarter", number=self.number, inner=(whole,))
+        if self.kind == "range":
+            return PeriodExpr("range", inner=tuple(p.in_year(whole) for p in self.inner))
+        return self
+
+    def encloses(self, other: PeriodExpr) -> bool:
+        """Whether `other` is a quarter of this year: "in 2017/18, from 311 in the first
+        quarter to 605 in the fourth" compares the quarters, not the year."""
+        return other.kind == "quarter" and other.inner == (self,)
 
     @property
     def duration_days(self) -> tuple[float, float] | None:
@@ -159,6 +183,12 @@ _RELATIVE = re.compile(
     r"(?:(?P<n>\w+) )?(?P<unit>day|week|fortnight|month|quarter|year|decade|game|match|outing"
     r"|start|contest|season)(?:s|es)?$"
 )
+_ORDINALS = "first|second|third|fourth|final|last"
+_BARE_QUARTER = re.compile(r"^(?:the )?(?P<ord>first|second|third|fourth|final) quarter$")
+_QUARTER_RANGE = re.compile(
+    rf"^(?:between |from )?(?:the )?(?P<a>{_ORDINALS})(?: quarter)? (?:and|to) (?:the )?"
+    rf"(?P<b>{_ORDINALS}) quarters?(?: of (?P<y>.+))?$"
+)
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
@@ -195,6 +225,10 @@ def parse_period(text: str) -> PeriodExpr | None:
         return PeriodExpr("previous", count=1, unit="year")
     if match := _QUARTER.match(phrase):
         return _parse_quarter(match)
+    if match := _BARE_QUARTER.match(phrase):
+        return PeriodExpr("quarter", number=_ORDINAL_QUARTER[match["ord"]])
+    if match := _QUARTER_RANGE.match(phrase):
+        return _parse_quarter_range(match)
     if match := _RELATIVE.match(phrase):
         count = NUMBER_WORDS.get(match["n"] or "one") or (
             int(match["n"]) if (match["n"] or "").isdigit() else 0
@@ -223,3 +257,16 @@ def _parse_quarter(match: re.Match[str]) -> PeriodExpr | None:
     if whole is None or whole.kind not in {"year", "split_year"}:
         return None
     return PeriodExpr("quarter", number=number, inner=(whole,))
+
+
+def _parse_quarter_range(match: re.Match[str]) -> PeriodExpr | None:
+    """ "between the first and third quarters of 2017/18": from one quarter to the other
+    (without "of <year>", both wait for the sentence's year)."""
+    whole = parse_period(match["y"]) if match["y"] else None
+    if match["y"] and (whole is None or whole.kind not in {"year", "split_year"}):
+        return None
+    first, last = (
+        PeriodExpr("quarter", number=_ORDINAL_QUARTER[match[k]], inner=(whole,) if whole else ())
+        for k in ("a", "b")
+    )
+    return PeriodExpr("range", inner=(first, last)) if first.number < last.number else None
