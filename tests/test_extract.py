@@ -193,3 +193,12 @@ def test_each_number_of_a_list_without_verbs_is_the_name_before_it(nlp):
         "Dyfed Powys",
     ]
     assert claims["42"].counted is None  # not "Dyfed Powys", the next item of the list
+
+
+def test_hyphens_between_letters_and_digits_split_and_the_text_is_kept(nlp):
+    text = "He went 8-of-18, 13-for-19 (7-14 FG) on COVID-19 day; see http://a-1.com."
+    doc = nlp(text)
+    assert doc.text == text
+    words = [t.text for t in doc]
+    assert words[2:9] == ["8", "-", "of", "-", "18", ",", "13"]
+    assert "http://a-1.com" in words
