@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.model import Claim, Mention, PeriodRef
 from claimcheck.periods import PeriodExpr
-from claimcheck.pipeline import CUES, PERIODS, QUANTITIES
+from claimcheck.pipeline import CUES, PERIODS, QUANTITIES, doc_text
 from claimcheck.quantities import Interval, Quantity
 
 CONTEXT_SENTENCES = 3  # how far back a claim may borrow its subject, measure or period
@@ -1211,7 +1211,7 @@ class _DocParts:
 
     @cached_property
     def text(self) -> str:
-        return self.doc.text
+        return doc_text(self.doc)
 
     def text_of(self, span: Span) -> str:
         """`span.text`, cut from the Doc's text: Span.text joins its tokens' texts."""

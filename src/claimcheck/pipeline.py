@@ -62,7 +62,7 @@ class LayoutComponent:
         self._end_ids = np.array([get_string_id(end) for end in SENTENCE_ENDS], dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens at every call: once, not once a line
+        text = doc_text(doc)
         ranges = []
         offset = 0
         for line in text.split("\n"):
@@ -280,13 +280,22 @@ def _is_not_a_count(span: Span) -> bool:
     )
 
 
+TEXT = "claimcheck_text"  # Doc.user_data key of the text the tokenizer was given
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, as given to the tokenizer when it is known (the same string)."""
+    return doc.user_data.get(TEXT) or doc.text
+
+
 class NumberWordSplitter:
     """The trained pipeline's tokenizer, then "8-of-18", "13-for-19" and "COVID-19" split
     at each hyphen between a letter and a digit, as "7-14" already is.
 
     Done after tokenizing rather than by adding infix patterns, because a new
     `infix_finditer` makes spaCy reload every special case of the tokenizer: a tenth of
-    a second of every cold run.
+    a second of every cold run. The text is kept with the Doc (`doc_text`): `Doc.text`
+    joins every token's text each time it is asked for.
     """
 
     def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
@@ -294,8 +303,13 @@ class NumberWordSplitter:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        if not _LETTER_DIGIT_HYPHEN.search(text):
-            return doc
+        if _LETTER_DIGIT_HYPHEN.search(text):
+            doc = self._split(doc)
+        doc.user_data[TEXT] = text
+        return doc
+
+    @staticmethod
+    def _split(doc: Doc) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
         for token in doc:
