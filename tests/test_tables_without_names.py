@@ -65,3 +65,11 @@ def test_counted_rows_are_evidence_with_their_condition(tmp_path):
     part = found.primary.cells[0]
     assert (part.value, part.column, part.row) == (80, "(rows counted)", 2)
     assert "feels_safe = Yes" in part.label
+
+
+def test_a_number_inside_a_name_of_the_data_is_not_a_figure(tmp_path):
+    csv = "force,year,offences\nForce 7,1950,2676\nForce 8,1950,900\n"
+    found = run(tmp_path, "forces.csv", csv, "Force 7 recorded 2,676 offences in 1950.")
+    assert found["7"].verdict == "unverifiable"
+    assert "part of the name 'Force 7'" in found["7"].explanation
+    assert found["2,676"].verdict == "supported"

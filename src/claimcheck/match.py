@@ -107,6 +107,7 @@ class _Matcher:
     def query(self) -> Query:
         """The query over the best table; other tables that also fit go in `alternatives`."""
         claim = self.claim
+        self._not_in_a_name()
         if claim.quantity is not None and claim.quantity.vague:
             raise NoMatch(f"{claim.text!r} is a vague amount: there is no precise figure to check")
         if claim.kind == "rate" and claim.per == "average":
@@ -144,6 +145,15 @@ class _Matcher:
             raise NoMatch("; ".join(dict.fromkeys(reasons)))
         built.sort(key=lambda q: len(q.filters))  # the table that needs fewest assumptions
         return dataclasses.replace(built[0], alternatives=tuple(built[1:]))
+
+    def _not_in_a_name(self) -> None:
+        """ "Force 7 recorded 2,676 offences": a number inside a longer name the data
+        holds is part of the name, not a figure to check."""
+        claim = self.claim
+        for found in self.found:
+            longer = found.end - found.start > claim.end - claim.start
+            if longer and found.start <= claim.start and claim.end <= found.end:
+                raise NoMatch(f"{claim.text!r} is part of the name {self._text(found)!r}")
 
     def _build(
         self, table: Table, measure: Measure, subjects: tuple[Subject, ...], parts: list[Found]
