@@ -332,7 +332,8 @@ class _Matcher:
     def _other(self) -> Found:
         """What a comparison compares with: the name after "than"."""
         other = self.claim.other
-        assert other is not None
+        if other is None:  # "twice that of" a figure the sentence does not name
+            raise NoMatch("the claim does not name what it is compared with")
         found = [f for f in self.found if other.start <= f.start < other.end]
         if not found:
             raise NoMatch(f"{other.text!r} is not in the data")
