@@ -108,18 +108,18 @@ CLAIMS = {
         (8, "fell by more than half", S, S),  # 6,620 -> 3,199 (-51.7%)
         (8, "6,620", S, S),
         (8, "3,199", S, S),
-        (10, "6,868", S, None),
+        (10, "6,868", S, S),
         (10, "the second highest", S, S),  # after the Met's 20,332
-        (12, "176", S, None),
+        (12, "176", S, S),
         (12, "the fewest", S, S),  # next Gwent 310
-        (14, "4,340", S, None),
+        (14, "4,340", S, S),
         (16, "fell by almost 45%", S, S),  # 1,351 -> 747, -44.7%
         (18, "rose", S, S),
         (18, "rise of more than a third", S, S),  # 82 -> 111, +35%
         (18, "82", S, S),
         (18, "111", S, S),
-        (20, "524", S, None),
-        (22, "fewer bicycle thefts than West Midlands", C, None),  # 3,443 > 3,227
+        (20, "524", S, S),
+        (22, "fewer bicycle thefts than West Midlands", C, C),  # 3,443 > 3,227
         (24, "the only force where bicycle thefts rose", C, C),  # Humberside rose too
     ],
 }

@@ -202,7 +202,7 @@ class _Matcher:
             if paired:
                 return paired
         if claim.counted is not None:
-            scored = self._scored(claim.counted.text, every)
+            scored = self._scored(claim.counted.text, every) or self._category_measures()
             if not scored:
                 raise NoMatch(f"no table measures {claim.counted.text!r}")
             return scored
@@ -216,6 +216,27 @@ class _Matcher:
             )
             return every
         raise NoMatch("the claim does not say what is counted")
+
+    def _category_measures(self) -> list[tuple[Table, Measure]]:
+        """ "524 bicycle thefts", where "bicycle thefts" is a value of an offence column
+        and not a measure: the counted noun picks the category (a filter, found among
+        the sentence's names), and the measure is the one its tables have. A table with
+        several measures would have to be guessed, so none is."""
+        counted = self.claim.counted
+        assert counted is not None
+        values = [
+            f.target.partition(":")[2]
+            for f in self.found
+            if f.target.startswith("value:") and counted.start <= f.start < counted.end
+        ]
+        tables = {t.name: t for value in values for t, _ in self.catalog.homes(value)}
+        found = [(t, t.measures[0]) for t in tables.values() if len(t.measures) == 1]
+        for table, measure in found:
+            self.notes.append(
+                f"{counted.text!r} is a category of {table.name}; counted by its one "
+                f"measure, {measure.name}"
+            )
+        return found
 
     def _pair_measures(self) -> list[tuple[Table, Measure]]:
         """The measure of one number of a pair: by the words that name the pair
