@@ -41,3 +41,21 @@ def test_a_counted_category_is_a_filter_on_the_tables_one_measure(verdicts):
     assert found.primary.cells[0].label.startswith("Gwent, Theft of a pedal cycle")
     wrong = verdicts("Kent recorded 310 bicycle thefts in 2017/18.")["310"]
     assert wrong.verdict == "contradicted", wrong.explanation
+
+
+def test_such_offences_keep_the_category_of_the_sentence_before(verdicts):
+    found = verdicts(
+        "Kent recorded 9,000 shoplifting offences in 2017/18.\n\n"
+        "Gwent recorded 3,888 such offences in 2017/18."
+    )["3,888"]
+    assert found.verdict == "supported", found.explanation
+    assert found.primary.cells[0].label.startswith("Gwent, Shoplifting")
+
+
+def test_offences_with_no_word_pointing_back_are_still_ambiguous(verdicts):
+    found = verdicts(
+        "Kent recorded 9,000 shoplifting offences in 2017/18.\n\n"
+        "Gwent recorded 3,888 offences in 2017/18."
+    )["3,888"]
+    assert found.verdict == "unverifiable"
+    assert "ambiguous" in found.explanation

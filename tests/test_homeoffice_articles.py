@@ -27,17 +27,17 @@ CLAIMS = {
         (6, "the fewest in Wales", S, None),  # 86 < 90, 180, 327; no group without metadata
         (8, "3,173", S, S),
         (8, "the highest", S, S),  # next Greater Manchester 1,243
-        (10, "1,243", S, None),  # "such offences": the offence is the sentence before's
-        (10, "964", S, None),
+        (10, "1,243", S, S),  # "such offences": the offence is the sentence before's
+        (10, "964", S, S),
         # 3,173 / 1,243 = 2.55; "the Met" is not a name in the data
         (12, "more than two and a half times that of Greater Manchester", S, None),
         (14, "412", C, None),  # 377; "knife possession" is not the data's wording
         (16, "327", S, S),
         (16, "86", S, S),
-        (18, "90", S, None),
+        (18, "90", S, S),
         (18, "falling", S, S),
-        (18, "29", S, None),
-        (18, "16", S, None),
+        (18, "29", S, S),
+        (18, "16", S, S),
         (20, "rise by more than half", C, C),  # from 38 to 54: +42%
         (20, "38", S, S),
         (20, "54", S, S),

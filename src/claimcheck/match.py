@@ -12,6 +12,8 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.metadata import Pair
 from claimcheck.model import Article, Claim, Mention
@@ -492,20 +494,15 @@ class _Matcher:
         once the others are fixed (an offence's group, given the offence) needs
         nothing; otherwise the claim is ambiguous."""
         taken = {s.dim for s in subjects} | skip
-        named: dict[str, str] = {}
         # "The Bulls (32-24) ... in the second half": a bracketed pair belongs to the
         # name before it, not to the rest of the sentence.
-        for found in [] if self.claim.bracketed else self.found:
-            resolved = self._resolve(table, found)
-            if resolved is not None and resolved.dim not in taken and len(resolved.values) == 1:
-                named.setdefault(resolved.dim, resolved.values[0])
+        named = self._named_values(table, [] if self.claim.bracketed else self.found, taken)
+        rows = self._rows(table, subjects, named)
+        carried = self._carried_values(table, taken | set(named), rows)
+        if carried:
+            named |= carried
+            rows = self._rows(table, subjects, named)
         index = table.index
-        rows = index.rows(
-            [
-                *([] if subjects[0] is EVERYONE else [(subjects[0].dim, subjects[0].values)]),
-                *((dim, (value,)) for dim, value in named.items()),
-            ]
-        )
         filters = []
         for dim in table.dims:
             if dim in named:
@@ -514,7 +511,7 @@ class _Matcher:
                 continue
             elif dim in table.totals:
                 filters.append((dim, table.totals[dim]))
-            elif dim not in table.additive and index.distinct(dim, rows) > 1:
+            elif self._splits(table, dim, rows):
                 unknown = self._unresolved_subject()
                 if unknown is not None:
                     raise NoMatch(f"{unknown!r} is not in the data")
@@ -525,6 +522,55 @@ class _Matcher:
                     "and the claim names none"
                 )
         return tuple(filters)
+
+    def _named_values(self, table: Table, found: list[Found], taken: set[str]) -> dict[str, str]:
+        """The value each other dimension is fixed to by a name, the first named first."""
+        named: dict[str, str] = {}
+        for name in found:
+            resolved = self._resolve(table, name)
+            if resolved is not None and resolved.dim not in taken and len(resolved.values) == 1:
+                named.setdefault(resolved.dim, resolved.values[0])
+        return named
+
+    @staticmethod
+    def _rows(table: Table, subjects: tuple[Subject, ...], named: dict[str, str]) -> np.ndarray:
+        """The rows of the subject with the named values."""
+        return table.index.rows(
+            [
+                *([] if subjects[0] is EVERYONE else [(subjects[0].dim, subjects[0].values)]),
+                *((dim, (value,)) for dim, value in named.items()),
+            ]
+        )
+
+    @staticmethod
+    def _splits(table: Table, dim: str, rows: np.ndarray) -> bool:
+        """Whether the rows hold several values of a dimension that cannot be summed."""
+        return dim not in table.additive and table.index.distinct(dim, rows) > 1
+
+    def _carried_values(self, table: Table, fixed: set[str], rows: np.ndarray) -> dict[str, str]:
+        """ "The Met recorded 3,173 offences of possession of a blade ... Greater
+        Manchester recorded 1,243 such offences": a noun that points back to what the
+        data counts ("such offences") keeps the category the sentences before named, for
+        each dimension the claim would otherwise leave open; the nearest name wins."""
+        anaphor = self.claim.anaphor
+        if anaphor is None or not any(
+            measure_score(anaphor.text, m.vocabulary) for m in table.measures
+        ):
+            return {}
+        carried: dict[str, str] = {}
+        for found in sorted(self.context_found, key=lambda f: -f.start):
+            resolved = self._resolve(table, found)
+            if (
+                resolved is not None
+                and resolved.dim not in fixed | set(carried)
+                and len(resolved.values) == 1
+                and self._splits(table, resolved.dim, rows)
+            ):
+                carried[resolved.dim] = resolved.values[0]
+                self.notes.append(
+                    f"{anaphor.text!r} read as {resolved.values[0]}, named in an earlier sentence"
+                )
+        return carried
 
     # -- when -------------------------------------------------------------------------
 
