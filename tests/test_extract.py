@@ -258,3 +258,9 @@ def test_multiple_of_another_subjects_figure_is_a_comparison(nlp):
     assert ratio.text == "more than two and a half times that of Kent"
     assert (ratio.quantity.unit, ratio.quantity.value, ratio.other.text) == ("times", 2.5, "Kent")
     assert [c.kind for c in claims] == ["comparison"]  # no "a" counted, no change over time
+
+
+def test_a_comparative_inside_a_name_is_no_comparison(nlp):
+    text = "Greater Manchester Police recorded more thefts than West Yorkshire in 2017."
+    comparison = only(claims_of(nlp, text), "comparison")
+    assert comparison.text == "more thefts than West Yorkshire"

@@ -80,13 +80,6 @@ CLAIMS = {
         (16, "605", S, S),
         (18, "2,836", C, C),  # 2,386
         (20, "more malicious communications offences than West Yorkshire", C, C),  # 12,648 < 12,796
-        (
-            20,
-            "Greater Manchester Police recorded more malicious communications offences than "
-            "West Yorkshire",
-            C,
-            None,
-        ),
         (22, "562", S, S),
     ],
     "wales-grooming.md": [

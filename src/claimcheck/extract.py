@@ -815,8 +815,8 @@ class _SentenceReader:
     def _comparisons(self) -> Iterator[_Draft]:
         """ "Gwent recorded more grooming offences than Dyfed-Powys" (and "50 more ... than")."""
         for cue in self.cues:
-            if cue.label_ not in {"MORE", "FEWER"}:
-                continue
+            if cue.label_ not in {"MORE", "FEWER"} or self._name_at(cue[0]) is not None:
+                continue  # "Greater Manchester Police recorded more ...": one comparison
             window = self.doc[cue.end : min(cue.end + 8, self.sent.end)]
             than = next((t for t in window if t.lower_ == "than"), None)
             if than is None:
