@@ -122,3 +122,11 @@ def test_each_number_of_a_compound_counts_its_own_noun(verdicts_of):
 def test_a_margin_is_not_checked_as_a_count(verdicts_of):
     (margin,) = verdicts_of("The Reds earned a 4-point win over the Blues.")
     assert margin.verdict != "contradicted"
+
+
+def test_a_multiple_of_another_subjects_figure_is_their_ratio(verdicts_of):
+    # Ann Archer 30 points, Cat Cole 12: 2.5 times.
+    found = by_text(verdicts_of("Ann Archer's points were two and a half times those of Cat Cole."))
+    assert found["two and a half times those of Cat Cole"].verdict == "supported"
+    found = by_text(verdicts_of("Ann Archer's points were three times those of Cat Cole."))
+    assert found["three times those of Cat Cole"].verdict == "contradicted"

@@ -202,3 +202,74 @@ def test_hyphens_between_letters_and_digits_split_and_the_text_is_kept(nlp):
     words = [t.text for t in doc]
     assert words[2:9] == ["8", "-", "of", "-", "18", ",", "13"]
     assert "http://a-1.com" in words
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "direction", "low"),
+    [
+        (
+            "Thefts in Gwent fell by more than half in 2017/18.",
+            "fell by more than half",
+            "down",
+            0.5,
+        ),
+        (
+            "Gwent recorded 80 thefts, a rise of more than a third.",
+            "rise of more than a third",
+            "up",
+            1 / 3,
+        ),
+        (
+            "Gwent recorded 80 thefts in 2017, a drop of about a fifth.",
+            "drop of about a fifth",
+            "down",
+            0.1,
+        ),
+    ],
+)
+def test_fraction_with_a_hedge_is_the_amount_of_a_change(nlp, text, anchor, direction, low):
+    change = only(claims_of(nlp, text), "percent_change")
+    assert (change.text, change.direction) == (anchor, direction)
+    assert change.quantity.unit == "fraction"
+    assert change.quantity.interval.low == pytest.approx(low)
+
+
+def test_bare_fraction_outside_a_change_is_no_quantity(nlp):
+    claims = claims_of(nlp, "Gwent scored 12 points in the first half and won in a quarter.")
+    assert [c.text for c in claims] == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "place"),
+    [
+        (
+            "West Midlands recorded 19,883 thefts in 2017/18, the second highest of any force.",
+            "the second highest",
+            2,
+        ),
+        (
+            "Sussex recorded 1,006 thefts in 2017/18, second only to Kent's 1,056.",
+            "second only to",
+            2,
+        ),
+        ("Gwent recorded 86 thefts in 2017/18, the lowest of any force.", "the lowest", 1),
+    ],
+)
+def test_rank_with_a_place(nlp, text, anchor, place):
+    rank = only(claims_of(nlp, text), "rank")
+    assert (rank.text, rank.position) == (anchor, place)
+    assert [p.mention.text for p in rank.periods] == ["2017/18"]
+
+
+def test_multiple_of_another_subjects_figure_is_a_comparison(nlp):
+    claims = claims_of(nlp, "Gwent's figure was more than two and a half times that of Kent.")
+    ratio = only(claims, "comparison")
+    assert ratio.text == "more than two and a half times that of Kent"
+    assert (ratio.quantity.unit, ratio.quantity.value, ratio.other.text) == ("times", 2.5, "Kent")
+    assert [c.kind for c in claims] == ["comparison"]  # no "a" counted, no change over time
+
+
+def test_a_comparative_inside_a_name_is_no_comparison(nlp):
+    text = "Greater Manchester Police recorded more thefts than West Yorkshire in 2017."
+    comparison = only(claims_of(nlp, text), "comparison")
+    assert comparison.text == "more thefts than West Yorkshire"

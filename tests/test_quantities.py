@@ -44,6 +44,11 @@ CASES = [
     ("doubled", 2, "times", 1.8, 2.2, True, True),
     ("twice", 2, "times", 1.8, 2.2, True, True),
     ("three times", 3, "times", 2.7, 3.3, True, True),
+    ("two and a half", 2.5, "number", 2.25, 2.75, True, False),
+    ("two and a half times", 2.5, "times", 2.25, 2.75, True, True),
+    ("more than two and a half times", 2.5, "times", 2.5, INF, False, False),
+    ("more than half", 0.5, "fraction", 0.5, INF, False, False),
+    ("about a fifth", 0.2, "fraction", 0.1, 0.225, True, True),
 ]
 
 

@@ -103,6 +103,7 @@ ANAPHORIC_NOUNS = {
     "change",
     "level",
 }
+ANAPHORIC_DETERMINERS = {"such", "these", "those"}  # "such offences": the ones just named
 STOP_POS = {"DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SPACE"}
 VALUE_NOUNS_SKIPPED = {
     "number",
@@ -222,12 +223,14 @@ class _SentenceReader:
         out += self._changes_from_to()
         out += self._ranges()
         out += self._pairs()
+        out += self._ratios()
         out += self._percent_changes()
         out += self._absolute_changes()
         out += self._averages()
         out += self._rates()
         out += self._ranks()
         out += self._ordinal_ranks()
+        out += self._second_only_to()
         out += self._onlys()
         out += self._directions()
         out += self._shares()
@@ -257,12 +260,29 @@ class _SentenceReader:
     @cached_property
     def _sentence_fields(self) -> dict[str, Any]:
         """What every claim of the sentence says about the sentence."""
-        borrows = self.context and not self._has_own_subject()
+        anaphor = self._anaphor()
+        borrows = self.context and (anaphor is not None or not self._has_own_subject())
         return {
             "sentence": self.parts.text_of(self.sent).rstrip(),
             "sentence_start": self.sent.start_char,
             "context_start": self.context[0].start_char if borrows else self.sent.start_char,
+            "anaphor": anaphor,
         }
+
+    def _anaphor(self) -> Mention | None:
+        """ "recorded 1,243 such offences": a noun that points back ("such", "these",
+        "those" or "the same" before it) to a category an earlier sentence named. Whether
+        the noun is what the data counts is the matcher's to say. "The offence" is not
+        read so: "the" before a singular noun is too often no pointer at all ("the game",
+        "the team"), and carrying a category there lost true findings on the INLG set."""
+        for token in self.sent:
+            if token.pos_ != "NOUN" or token.i == self.sent.start:
+                continue
+            before = self.doc[token.i - 1].lower_
+            pointing = before in ANAPHORIC_DETERMINERS
+            if pointing or (before == "same" and self.doc[token.i - 2].lower_ == "the"):
+                return mention(self.doc[token.i : token.i + 1])
+        return None
 
     def _changes_from_to(self) -> Iterator[_Draft]:
         """Changes between two stated figures.
@@ -434,6 +454,25 @@ class _SentenceReader:
     def _verb_lemma(self, number: Span) -> str:
         return _governing_verb(number).lemma_.lower()
 
+    def _ratios(self) -> Iterator[_Draft]:
+        """ "The Met's figure was two and a half times that of Greater Manchester": one
+        subject's figure as a multiple of another's, a comparison, not a change over
+        time ("that" is the other's figure, a name after "of")."""
+        for q in self.quantities:
+            if q.start in self.used or self.doc[q.end - 1].lower_ not in {"that", "those"}:
+                continue
+            self.used.add(q.start)
+            other = next((n for n in self.names if q.end < n.start <= q.end + 2), None)
+            end = other.end if other is not None else q.end
+            yield self._claim(
+                "comparison",
+                self.doc[q.start : end],
+                direction="down" if q._.quantity.value < 1 else "up",
+                quantity=q._.quantity,
+                other=mention(other) if other is not None else None,
+                periods=_refs(self._all_periods()[:1]),
+            )
+
     def _percent_changes(self) -> Iterator[_Draft]:
         """ "a 15% increase in grooming", "rose by a third", "doubled since 2010"."""
         for q in self.quantities:
@@ -533,7 +572,13 @@ class _SentenceReader:
         for cue in self.cues:
             if cue.label_ not in {"RANK_MAX", "RANK_MIN"} or cue.start == 0:
                 continue
-            if self.doc[cue.start - 1].lower_ not in {"the", "its", "their"}:
+            place = self._place_before(cue)  # "the second highest"
+            determiner = cue.start - (2 if place > 1 else 1)
+            if determiner < self.sent.start or self.doc[determiner].lower_ not in {
+                "the",
+                "its",
+                "their",
+            }:
                 continue
             noun = next(
                 (
@@ -552,22 +597,47 @@ class _SentenceReader:
                 if lemma in CHANGE_DOWN:  # "the largest fall" is the most negative change
                     extreme = "min" if extreme == "max" else "max"
             self.used_cues.update(c.start for c in self.cues if cue.start <= c.start <= noun.i)
-            anchor = self.doc[cue.start - 1 : noun.i + 1]
+            anchor = self.doc[determiner : noun.i + 1]
             counted = (
                 None
                 if lemma in VALUE_NOUNS_SKIPPED | CHANGE_UP | CHANGE_DOWN
                 else mention(self.doc[noun.i : noun.i + 1])
             )
             if self.doc[cue.end].lower_ == "of":  # "the highest of any region": the peers
-                anchor, counted = self.doc[cue.start - 1 : cue.end], None
+                anchor, counted = self.doc[determiner : cue.end], None
             yield self._claim(
                 "rank",
                 anchor,
                 extreme=extreme,
                 metric=metric,
+                position=place,
                 periods=_refs(self._all_periods()),
                 counted=counted or self._changed_noun(noun),
                 group_hint=self._place_group(),
+            )
+
+    def _place_before(self, cue: Span) -> int:
+        """The place an ordinal gives a superlative: 2 in "the second highest", else 1."""
+        word = self.doc[cue.start - 1].lower_ if cue.start > self.sent.start else ""
+        return ORDINALS.get(word, 1)
+
+    def _second_only_to(self) -> Iterator[_Draft]:
+        """ "Sussex recorded 1,006 stalking offences, second only to the Met's 1,056": a
+        place in the ranking of the figure just before, by what that figure counts."""
+        for token in self.parts.ordinals(self.sent):
+            following = [t.lower_ for t in self.doc[token.i + 1 : token.i + 3]]
+            if following != ["only", "to"] or token.i + 3 > self.sent.end:
+                continue
+            before = [q for q in self.quantities if q.end <= token.i]
+            counted = self._counted_after(before[-1]) if before else None
+            yield self._claim(
+                "rank",
+                self.doc[token.i : token.i + 3],
+                extreme="max",
+                metric="value",
+                position=ORDINALS[token.lower_],
+                periods=_refs(self._periods_for(before[-1]) if before else self._all_periods()),
+                counted=counted,
             )
 
     def _ordinal_ranks(self) -> Iterator[_Draft]:
@@ -745,8 +815,8 @@ class _SentenceReader:
     def _comparisons(self) -> Iterator[_Draft]:
         """ "Gwent recorded more grooming offences than Dyfed-Powys" (and "50 more ... than")."""
         for cue in self.cues:
-            if cue.label_ not in {"MORE", "FEWER"}:
-                continue
+            if cue.label_ not in {"MORE", "FEWER"} or self._name_at(cue[0]) is not None:
+                continue  # "Greater Manchester Police recorded more ...": one comparison
             window = self.doc[cue.end : min(cue.end + 8, self.sent.end)]
             than = next((t for t in window if t.lower_ == "than"), None)
             if than is None:

@@ -12,6 +12,8 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.metadata import Pair
 from claimcheck.model import Article, Claim, Mention
@@ -212,7 +214,7 @@ class _Matcher:
             if paired:
                 return paired
         if claim.counted is not None:
-            scored = self._scored(claim.counted.text, every)
+            scored = self._scored(claim.counted.text, every) or self._category_measures()
             if not scored:
                 raise NoMatch(f"no table measures {claim.counted.text!r}")
             return scored
@@ -226,6 +228,27 @@ class _Matcher:
             )
             return every
         raise NoMatch("the claim does not say what is counted")
+
+    def _category_measures(self) -> list[tuple[Table, Measure]]:
+        """ "524 bicycle thefts", where "bicycle thefts" is a value of an offence column
+        and not a measure: the counted noun picks the category (a filter, found among
+        the sentence's names), and the measure is the one its tables have. A table with
+        several measures would have to be guessed, so none is."""
+        counted = self.claim.counted
+        assert counted is not None
+        values = [
+            f.target.partition(":")[2]
+            for f in self.found
+            if f.target.startswith("value:") and counted.start <= f.start < counted.end
+        ]
+        tables = {t.name: t for value in values for t, _ in self.catalog.homes(value)}
+        found = [(t, t.measures[0]) for t in tables.values() if len(t.measures) == 1]
+        for table, measure in found:
+            self.notes.append(
+                f"{counted.text!r} is a category of {table.name}; counted by its one "
+                f"measure, {measure.name}"
+            )
+        return found
 
     def _pair_measures(self) -> list[tuple[Table, Measure]]:
         """The measure of one number of a pair: by the words that name the pair
@@ -342,7 +365,8 @@ class _Matcher:
     def _other(self) -> Found:
         """What a comparison compares with: the name after "than"."""
         other = self.claim.other
-        assert other is not None
+        if other is None:  # "twice that of" a figure the sentence does not name
+            raise NoMatch("the claim does not name what it is compared with")
         found = [f for f in self.found if other.start <= f.start < other.end]
         if not found:
             raise NoMatch(f"{other.text!r} is not in the data")
@@ -480,20 +504,15 @@ class _Matcher:
         once the others are fixed (an offence's group, given the offence) needs
         nothing; otherwise the claim is ambiguous."""
         taken = {s.dim for s in subjects} | skip
-        named: dict[str, str] = {}
         # "The Bulls (32-24) ... in the second half": a bracketed pair belongs to the
         # name before it, not to the rest of the sentence.
-        for found in [] if self.claim.bracketed else self.found:
-            resolved = self._resolve(table, found)
-            if resolved is not None and resolved.dim not in taken and len(resolved.values) == 1:
-                named.setdefault(resolved.dim, resolved.values[0])
+        named = self._named_values(table, [] if self.claim.bracketed else self.found, taken)
+        rows = self._rows(table, subjects, named)
+        carried = self._carried_values(table, taken | set(named), rows)
+        if carried:
+            named |= carried
+            rows = self._rows(table, subjects, named)
         index = table.index
-        rows = index.rows(
-            [
-                *([] if subjects[0] is EVERYONE else [(subjects[0].dim, subjects[0].values)]),
-                *((dim, (value,)) for dim, value in named.items()),
-            ]
-        )
         filters = []
         for dim in table.dims:
             if dim in named:
@@ -502,7 +521,7 @@ class _Matcher:
                 continue
             elif dim in table.totals:
                 filters.append((dim, table.totals[dim]))
-            elif dim not in table.additive and index.distinct(dim, rows) > 1:
+            elif self._splits(table, dim, rows):
                 unknown = self._unresolved_subject()
                 if unknown is not None:
                     raise NoMatch(f"{unknown!r} is not in the data")
@@ -513,6 +532,55 @@ class _Matcher:
                     "and the claim names none"
                 )
         return tuple(filters)
+
+    def _named_values(self, table: Table, found: list[Found], taken: set[str]) -> dict[str, str]:
+        """The value each other dimension is fixed to by a name, the first named first."""
+        named: dict[str, str] = {}
+        for name in found:
+            resolved = self._resolve(table, name)
+            if resolved is not None and resolved.dim not in taken and len(resolved.values) == 1:
+                named.setdefault(resolved.dim, resolved.values[0])
+        return named
+
+    @staticmethod
+    def _rows(table: Table, subjects: tuple[Subject, ...], named: dict[str, str]) -> np.ndarray:
+        """The rows of the subject with the named values."""
+        return table.index.rows(
+            [
+                *([] if subjects[0] is EVERYONE else [(subjects[0].dim, subjects[0].values)]),
+                *((dim, (value,)) for dim, value in named.items()),
+            ]
+        )
+
+    @staticmethod
+    def _splits(table: Table, dim: str, rows: np.ndarray) -> bool:
+        """Whether the rows hold several values of a dimension that cannot be summed."""
+        return dim not in table.additive and table.index.distinct(dim, rows) > 1
+
+    def _carried_values(self, table: Table, fixed: set[str], rows: np.ndarray) -> dict[str, str]:
+        """ "The Met recorded 3,173 offences of possession of a blade ... Greater
+        Manchester recorded 1,243 such offences": a noun that points back to what the
+        data counts ("such offences") keeps the category the sentences before named, for
+        each dimension the claim would otherwise leave open; the nearest name wins."""
+        anaphor = self.claim.anaphor
+        if anaphor is None or not any(
+            measure_score(anaphor.text, m.vocabulary) for m in table.measures
+        ):
+            return {}
+        carried: dict[str, str] = {}
+        for found in sorted(self.context_found, key=lambda f: -f.start):
+            resolved = self._resolve(table, found)
+            if (
+                resolved is not None
+                and resolved.dim not in fixed | set(carried)
+                and len(resolved.values) == 1
+                and self._splits(table, resolved.dim, rows)
+            ):
+                carried[resolved.dim] = resolved.values[0]
+                self.notes.append(
+                    f"{anaphor.text!r} read as {resolved.values[0]}, named in an earlier sentence"
+                )
+        return carried
 
     # -- when -------------------------------------------------------------------------
 

@@ -126,6 +126,9 @@ class Claim:
     position: int = 1  # a rank's place: "second on the team" is 2
     pair_role: int | None = None  # 0 or 1: the first or second number of "7-14 FG"
     bracketed: bool = False  # the pair is a bare "(32-18)" right after a name
+    # "such offences", "these offences", "the offence": the sentence's noun that points
+    # back to what an earlier sentence counted (its category, for the matcher)
+    anaphor: Mention | None = None
 
 
 @dataclass(frozen=True)

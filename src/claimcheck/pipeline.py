@@ -151,8 +151,9 @@ class MentionsComponent:
         periods = self._periods(found[PERIODS])
         taken = {i for span in periods for i in range(span.start, span.end)}
         doc.spans[PERIODS] = periods
-        doc.spans[QUANTITIES] = self._quantities(doc, found[QUANTITIES], taken)
         doc.spans[CUES] = filter_spans(found[CUES])
+        changes = {c.end for c in doc.spans[CUES] if c.label_ in {"UP", "DOWN"}}
+        doc.spans[QUANTITIES] = self._quantities(doc, found[QUANTITIES], taken, changes)
         return doc
 
     def _periods(self, found: list[Span]) -> list[Span]:
@@ -165,7 +166,11 @@ class MentionsComponent:
                 spans.append(span)
         return spans
 
-    def _quantities(self, doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
+    def _quantities(
+        self, doc: Doc, found: list[Span], taken: set[int], changes: set[int]
+    ) -> list[Span]:
+        """Each quantity with its hedge; `changes` are where words of change ("drop",
+        "rise") end, after which a bare fraction is the amount of the change."""
         hedge_ends: dict[int, int] = {}
         for _, start, end in self.hedges(doc):  # the longest hedge: "just over", not "over"
             hedge_ends[end] = min(start, hedge_ends.get(end, start))
@@ -174,9 +179,9 @@ class MentionsComponent:
             if any(i in taken for i in range(span.start, span.end)) or _is_not_a_count(span):
                 continue
             end = span.end - 1 if span[-1].lower_ == "of" else span.end  # "hundreds (of)"
-            if span[0].lower_ == "by":  # "rose (by) a third"
-                span = span.doc[span.start + 1 : span.end]
             start = hedge_ends.get(span.start, span.start)
+            if span.label_ == "CHANGE_FRACTION" and not _amount_of_change(doc, start, changes):
+                continue
             quantity = parse_quantity(doc[start:end].text, self.hedge_tolerance)
             if quantity is None:
                 continue
@@ -195,14 +200,12 @@ class MentionsComponent:
     def _articles_in_lists(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
         """ "six assists, two rebounds and a steal": "a" counts one when it ends a list of
         counts. Elsewhere "a" is just an article."""
-        starts = {s.start for s in spans}
+        # "and a pair of", "two and a half times": "a" is the article of a number already
+        # found, or part of it
+        covered = {i for s in spans for i in range(s.start - 1, s.end)}
         found = []
         for token in doc[2:-1]:
-            if (  # "and a pair of": "a" is the article of a number already found
-                token.lower_ not in {"a", "an"}
-                or token.i in taken
-                or starts & {token.i, token.i + 1}
-            ):
+            if token.lower_ not in {"a", "an"} or token.i in taken or token.i in covered:
                 continue
             noun = doc[token.i + 1]
             joined = doc[token.i - 1].lower_ in {"and", ","}
@@ -213,6 +216,14 @@ class MentionsComponent:
                 span._.quantity = parse_quantity(span.text)
                 found.append(span)
         return found
+
+
+def _amount_of_change(doc: Doc, start: int, changes: set[int]) -> bool:
+    """Whether a bare fraction at `start` (its hedge included) is how much something
+    changed: "fell by (more than) half", "a drop of (about) a fifth". Elsewhere "a
+    quarter" is a period and "half" a part of a game, not quantities."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return before == "by" or (before == "of" and start - 1 in changes)
 
 
 _LEADING = {

@@ -292,7 +292,10 @@ def _parse_core(core: str, tolerance: float) -> tuple[float, Interval, str] | No
     if core in MULTIPLIERS:
         value = MULTIPLIERS[core]
         return float(value), _about(value, Interval(value, value, True, True), tolerance), "times"
-    times = re.fullmatch(r"(.+?) (?:times|fold)(?: as many| as much| over| more)?", core)
+    # "two and a half times that of X": "that" stands for X's figure, the other term.
+    times = re.fullmatch(
+        r"(.+?) (?:times|fold)(?: as many| as much| over| more| that| those)?", core
+    )
     if times:
         inner = _parse_core(times.group(1), tolerance)
         if inner is None or inner[2] != "number":
@@ -302,7 +305,20 @@ def _parse_core(core: str, tolerance: float) -> tuple[float, Interval, str] | No
     fraction = _parse_fraction(core)
     if fraction is not None:
         return float(fraction), _fraction_interval(fraction), "fraction"
-    return _parse_number(core, tolerance)
+    return _parse_and_a_half(core, tolerance) or _parse_number(core, tolerance)
+
+
+def _parse_and_a_half(core: str, tolerance: float) -> tuple[float, Interval, str] | None:
+    """ "two and a half", "3 and a half": a whole number and a half, written to the
+    nearest half, so [2.25, 2.75) (and "two and a half times" is a multiplier of 2.5)."""
+    whole = re.fullmatch(r"(.+?) and a half", core)
+    if whole is None:
+        return None
+    inner = _parse_number(whole.group(1), tolerance)
+    if inner is None or not inner[0].is_integer():
+        return None
+    value = inner[0] + 0.5
+    return value, Interval(value - 0.25, value + 0.25), "number"
 
 
 def _parse_number(core: str, tolerance: float) -> tuple[float, Interval, str] | None:

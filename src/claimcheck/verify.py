@@ -630,6 +630,10 @@ class _Verifier:
                 formula,
                 cells,
             )
+        if self.claim.quantity is not None and self.claim.quantity.unit == "times":
+            ratio = first.value / second.value  # second is above zero: first exceeds it
+            formula = f"{first.shown} / {second.shown} = {format_number(ratio, 2)}"
+            return self._numeric(ratio, formula, cells, f"the ratio, {what}")
         if self.claim.quantity is not None:
             return self._numeric(abs(delta), formula, cells, f"the difference, {what}")
         return Check(
