@@ -268,10 +268,10 @@ TABLES = {
         "{data}: unknown encoding 'undefined' for the data; "
         "try --data-encoding utf-8 or --data-encoding cp1252",
     ),
-    "table_not_in_the_data_encoding": Bad(  # today's reader message (readers.py)
+    "table_not_in_the_data_encoding": Bad(
         ("{seed}", "--data", "{bad}/data/ragged_rows.csv", "--data-encoding", "utf-16"),
         "{bad}/data/ragged_rows.csv: cannot be decoded as utf-16 ('utf-16-le' codec can't "
-        "decode byte 0x0a in position 78: truncated data); check --encoding",
+        "decode byte 0x0a in position 78: truncated data); check --data-encoding",
     ),
     "unreadable_table": Bad(
         ("{seed}", "--data", "{tmp}/data"),
@@ -302,7 +302,8 @@ TABLES = {
     ),
     "unclosed_quote": Bad(
         ("{seed}", "--data", "{bad}/data/unclosed_quote.csv"),
-        f"{{bad}}/data/unclosed_quote.csv: row 2 has 1 fields but the header has 3; {RAGGED}",
+        '{bad}/data/unclosed_quote.csv: row 2 opens a quote (") that is never closed; '
+        "close it, or remove the stray quote",
     ),
     "duplicate_headers": Bad(
         ("{seed}", "--data", "{bad}/data/duplicate_headers.csv"),

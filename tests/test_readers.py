@@ -87,12 +87,12 @@ def test_encoding_argument_is_used(tmp_path):
     assert records(read_one(path, "latin-1"))[0]["area"] == "Ynys Môn"
 
 
-def test_wrong_encoding_argument_says_check_encoding(tmp_path):
+def test_wrong_encoding_argument_says_check_data_encoding(tmp_path):
     path = tmp_path / "crime.csv"
     path.write_bytes("area,offences\nYnys Môn,12\n".encode("latin-1"))
     assert error_of(path, "utf-8") == (
         f"{path}: cannot be decoded as utf-8 ('utf-8' codec can't decode byte 0xf4 in "
-        "position 20: invalid continuation byte); check --encoding"
+        "position 20: invalid continuation byte); check --data-encoding"
     )
 
 
@@ -972,3 +972,18 @@ def test_claim_checked_against_xlsx_cites_the_sheet_row(tmp_path):
     assert [(c.table, c.row, c.column, c.value) for c in verdict.primary.cells] == [
         ("crime", 5, "offences", 130.0)
     ]
+
+
+def test_a_row_of_one_field_is_one_field_and_a_quote_left_open_is_named(tmp_path):
+    short = tmp_path / "short.csv"
+    short.write_text("area,year,offences\nGwent\nDyfed,2017,3\n", encoding="utf-8")
+    assert error_of(short, None) == (
+        f"{short}: row 2 has 1 field but the header has 3; fix the row (quote any value "
+        "containing ',')"
+    )
+    quoted = tmp_path / "quoted.csv"
+    quoted.write_text('area,year,offences\nGwent,2017,5\n"Dyfed,2017,3\nPowys,2017,4\n')
+    assert error_of(quoted, None) == (
+        f'{quoted}: row 3 opens a quote (") that is never closed; close it, or remove the '
+        "stray quote"
+    )

@@ -61,7 +61,7 @@ def read_text(path: Path, encoding: str | None) -> str:
             return raw.decode(encoding).removeprefix("\ufeff")
         except (UnicodeDecodeError, LookupError) as error:
             raise DataError(
-                f"{path}: cannot be decoded as {encoding} ({error}); check --encoding"
+                f"{path}: cannot be decoded as {encoding} ({error}); check --data-encoding"
             ) from None
     for guess in GUESSES:
         try:
@@ -89,11 +89,9 @@ def _read(path: Path, open_text: Callable[[], TextIO], strip_bom: bool) -> RawTa
                     if not "".join(record).strip():
                         continue  # a blank row
                     if len(record) != width:
-                        raise DataError(
-                            f"{path}: row {reader.line_num} has {len(record)} fields but the "
-                            f"header has {width}; fix the row (quote any value containing "
-                            f"{delimiter!r})"
-                        )
+                        line = reader.line_num
+                        last = next(reader, None) is None
+                        raise _ragged(path, line, record, width, delimiter, last)
                 pending.append(record)
                 lines.append(reader.line_num)
                 if len(pending) == BATCH:
@@ -104,6 +102,27 @@ def _read(path: Path, open_text: Callable[[], TextIO], strip_bom: bool) -> RawTa
     if not lines:
         raise DataError(f"{path}: has a header but no data rows; add rows or remove the file")
     return columns.table(path, header)
+
+
+def _ragged(
+    path: Path, line: int, record: list[str], width: int, delimiter: str, last: bool
+) -> DataError:
+    """Why a row does not fit the header: a quote left open (the csv module then reads
+    the rest of the file into the row, line breaks and all), or too few or too many
+    fields."""
+    if last and any("\n" in field for field in record):
+        # The open field holds every line break after the quote, and the file's last
+        # one when the file ends with one.
+        start = line - sum(field.count("\n") for field in record) + record[-1].endswith("\n")
+        return DataError(
+            f'{path}: row {start} opens a quote (") that is never closed; close it, or '
+            "remove the stray quote"
+        )
+    fields = f"{len(record)} field{'s' if len(record) != 1 else ''}"
+    return DataError(
+        f"{path}: row {line} has {fields} but the header has {width}; fix the row (quote any "
+        f"value containing {delimiter!r})"
+    )
 
 
 class _Columns:
