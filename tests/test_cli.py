@@ -146,3 +146,35 @@ def test_help_and_version_do_not_import_spacy_or_pandas():
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def _console(*args: str | Path, **kwargs) -> subprocess.CompletedProcess:
+    """The console script's entry point, `run`, in a process of its own."""
+    code = "import sys; from claimcheck.cli import run; sys.argv[0] = 'claimcheck'; run()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *map(str, args)], capture_output=True, **kwargs
+    )
+
+
+def test_console_script_flushes_everything_before_its_fast_exit(tmp_path):
+    draft = FIXTURES / "articles" / "draft_with_errors.txt"
+    expected = CliRunner().invoke(main, [str(draft), "--no-report"])
+    found = _console(draft, "--no-report", text=True)
+    assert found.returncode == expected.exit_code == 1
+    assert found.stdout == expected.stdout  # every line and the summary, through a pipe
+    missing = _console(tmp_path / "missing.txt", text=True)
+    assert missing.returncode == 2
+    assert missing.stderr.count("\n") == 1 and missing.stderr.startswith("claimcheck: error:")
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly():
+    code = "import sys; from claimcheck.cli import run; run()"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, str(SEED), "--no-report"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # gone before the first line, as "| head -0" would be
+    assert process.wait() == 141
+    assert process.stderr.read() == b""

@@ -30,6 +30,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_CONTRADICTED = EXIT_FAILED  # the name before --fail-on existed
 EXIT_ERROR = 2
+EXIT_CLOSED_PIPE = 141  # what a shell reports for a command whose reader went away
 REPORTS_DIR = Path("reports")
 
 
@@ -83,6 +84,9 @@ class DefaultGroup(click.Group):
             raise
         except KeyboardInterrupt:
             raise UserError("interrupted") from None
+        except BrokenPipeError:  # "claimcheck ... | head": the reader has all it wants
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(EXIT_CLOSED_PIPE)
         except Exception as error:  # one line, never a traceback, unless asked for
             if os.environ.get("CLAIMCHECK_DEBUG"):
                 raise
@@ -448,3 +452,24 @@ def write_atomic(target: Path, text: str, inputs: list[Path], what: str = "repor
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def run() -> None:
+    """The console script: `main`, then an exit that leaves freeing memory to the
+    operating system.
+
+    Tearing down the interpreter frees spaCy's pipeline and every parsed Doc object by
+    object: a tenth of a second of each run, after the last line is printed. Every file
+    claimcheck writes is closed (and renamed into place) before `main` returns, and no
+    exit handler of claimcheck's is needed, so the process ends as soon as its output
+    is flushed. Python code calling `main` keeps the usual exit.
+    """
+    try:
+        main()
+        code = EXIT_OK
+    except SystemExit as exit:
+        code = exit.code if isinstance(exit.code, int) else EXIT_OK if exit.code is None else 1
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe ("| head")
+            stream.flush()
+    os._exit(code)
