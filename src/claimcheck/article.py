@@ -232,12 +232,6 @@ _MD_RULES = (
 )
 
 
-def markdown_to_text(text: str) -> tuple[str, str | None]:
-    """Markdown without its markup; the front matter's date, if any."""
-    mapped, date = _markdown(text)
-    return mapped.text, date
-
-
 def _markdown(source: str) -> tuple[Mapped, str | None]:
     date = None
     mapped = Mapped.identity(source)
