@@ -104,6 +104,7 @@ ANAPHORIC_NOUNS = {
     "level",
 }
 ANAPHORIC_DETERMINERS = {"such", "these", "those"}  # "such offences": the ones just named
+EVERY_OTHER = {"any", "all", "every", "each"}  # "more than any other force": the most
 STOP_POS = {"DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SPACE"}
 VALUE_NOUNS_SKIPPED = {
     "number",
@@ -549,6 +550,7 @@ class _SentenceReader:
                     for c in self.cues
                     if c.label_ == "RATE"
                     and q.end <= c.start <= q.end + 6
+                    and not self._in_period(c.start)  # "1,437 a year earlier": a period
                     and not any(
                         t.pos_ in {"ADP", "AUX", "PUNCT"} for t in self.doc[q.end : c.start]
                     )
@@ -822,7 +824,11 @@ class _SentenceReader:
             if than is None:
                 continue
             other = next((n for n in self.names if than.i < n.start <= than.i + 3), None)
-            if other is None:
+            if than.i + 1 < self.sent.end and self.doc[than.i + 1].lower_ in EVERY_OTHER:
+                yield self._superlative(cue, than, other)
+                continue
+            change = self._between_periods(than) if other is None else None
+            if other is None and change is None:
                 continue  # "more than 2,000" is a hedge, not a comparison
             difference = next(
                 (q for q in self.quantities if q.end == cue.start and q.start not in self.used),
@@ -833,6 +839,19 @@ class _SentenceReader:
                 self.used.add(difference.start)
                 start = difference.start
             counted = self._noun_run(cue.end, than.i)
+            if change is not None:  # "88 fewer offences in 2017/18 than in 2016/17"
+                base, named = change
+                self.used_cues.add(cue.start)
+                percent = difference is not None and difference._.quantity.unit == "percent"
+                yield self._claim(
+                    "percent_change" if percent else "change",
+                    self.doc[start : base.end if base.start <= than.i + 2 else than.i + 1],
+                    quantity=difference._.quantity if difference else None,
+                    direction="up" if cue.label_ == "MORE" else "down",
+                    periods=_refs((base, named)),  # from the period compared with
+                    counted=counted,
+                )
+                continue
             yield self._claim(
                 "comparison",
                 self.doc[start : other.end],
@@ -842,6 +861,34 @@ class _SentenceReader:
                 counted=counted,
                 periods=_refs(self._all_periods()[:1]),
             )
+
+    def _between_periods(self, than: Token) -> tuple[Span, Span] | None:
+        """ "88 fewer offences in 2017/18 than in 2016/17", "30% more than the 287 it
+        recorded in 2016/17": the period compared with (after "than") and the period
+        named before it; a change from the first to the second, in that order, whichever
+        is earlier ("fewer in 2016/17 than in 2017/18" is a fall from 2017/18)."""
+        compared = next((p for p in self.periods if than.i < p.start <= than.i + 8), None)
+        named = next((p for p in reversed(self.periods) if p.end <= than.i), None)
+        if compared is None or named is None or any(
+            n.start < compared.start and n.start > than.i for n in self.names
+        ):
+            return None  # "more than Gwent in 2016/17" compares names, not periods
+        return compared, named
+
+    def _superlative(self, cue: Span, than: Token, group: Span | None) -> _Draft:
+        """ "recorded more offences than any other Welsh force": the most of the group
+        (or of everyone the data holds, when no group is named), a ranking."""
+        self.used_cues.add(cue.start)
+        end = group.end if group is not None else min(than.i + 3, self.sent.end)
+        return self._claim(
+            "rank",
+            self.doc[cue.start : end],
+            extreme="max" if cue.label_ == "MORE" else "min",
+            metric="value",
+            periods=_refs(self._all_periods()),
+            counted=self._noun_run(cue.end, than.i),
+            group_hint=mention(group) if group is not None else None,
+        )
 
     def _values(self) -> Iterator[_Draft]:
         """Every number left: a count for an entity and a period (a total over a group)."""
@@ -1235,17 +1282,23 @@ class _SentenceReader:
         return tuple(self.periods) if len(self.periods) == 1 else ()
 
     def _change_periods(self) -> tuple[Span | None, ...]:
-        """The first and last periods the sentence names, leaving out a year whose
-        quarters it also names ("over 2017/18, from 311 in the first quarter to 605 in
-        the fourth" is a change from the first quarter to the fourth)."""
+        """The first and last periods the sentence names, earlier first, leaving out a
+        year whose quarters it also names ("over 2017/18, from 311 in the first quarter
+        to 605 in the fourth" is a change from the first quarter to the fourth)."""
         periods = [
             p
             for p in self.periods
             if not any(p._.period.encloses(o._.period) for o in self.periods)
         ]
-        if len(periods) >= 2:
-            return (periods[0], periods[-1])
-        return tuple(periods)
+        if len(periods) < 2:
+            return tuple(periods)
+        first, last = periods[0], periods[-1]
+        # "373 in 2017/18, up from 287 the year before": a rise or fall runs forward in
+        # time, whichever period the sentence names first.
+        at = (first._.period.resolve(), last._.period.resolve())
+        if at[0] is not None and at[1] is not None and at[1].start < at[0].start:
+            first, last = last, first
+        return (first, last)
 
 
 class _DocParts:

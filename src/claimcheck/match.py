@@ -132,6 +132,9 @@ class _Matcher:
             named = (self._other_side(named[0], measures),)
         ranks_a_dimension = claim.kind == "rank" and self._names_a_dimension()
         parts = self._part_names(named[0]) if claim.kind == "share" or ranks_a_dimension else []
+        whole = self._whole_group(named[0]) if claim.kind == "share" and not parts else None
+        if whole is not None:
+            parts, named = [named[0]], (whole,)
         if claim.kind == "share" and not parts and named[0].start >= claim.end:
             # "40% of respondents said yes": the one name is the part, of everyone.
             parts, named = [named[0]], (Found(claim.start, claim.start, EVERYONE_TARGET),)
@@ -480,7 +483,31 @@ class _Matcher:
             if f.target != subject.target
             and f.target.startswith("value:")
             and not (self._dims_of(f) & subject_dims)
+            and not self._is_total(f)
         ]
+
+    def _whole_group(self, subject: Found) -> Found | None:
+        """ "North Wales Police accounted for a quarter of the offences in Wales": a group
+        the sentence names that holds the subject is the whole the share is of."""
+        kind, _, value = subject.target.partition(":")
+        if kind != "value":
+            return None
+        return next(
+            (
+                f
+                for f in self.found
+                if f.target.startswith("group:")
+                and value in self.catalog.groups[f.target.partition(":")[2]].members
+            ),
+            None,
+        )
+
+    def _is_total(self, found: Found) -> bool:
+        """ "of all offences": a name that is the total of its column everywhere it
+        occurs names the whole, not a part of it."""
+        value = found.target.partition(":")[2]
+        homes = self.catalog.homes(value)
+        return bool(homes) and all(table.totals.get(dim) == value for table, dim in homes)
 
     def _dims_of(self, found: Found) -> set[str]:
         kind, _, name = found.target.partition(":")

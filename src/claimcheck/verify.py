@@ -324,8 +324,12 @@ class _Verifier:
         if query.part is None:
             raise Missing("the sentence does not say what the share is of")
         subject = query.subjects[0]
-        part_filters = (*tuple(f for f in query.filters if f[0] != query.part[0]), query.part)
-        part = self.figure(subject, query.periods[0], part_filters)
+        dim, value = query.part
+        if dim == subject.dim:  # a member of the group that is the whole
+            part = self.figure(Subject(value, dim, (value,)), query.periods[0])
+        else:  # a category of the subject
+            part_filters = (*(f for f in query.filters if f[0] != dim), query.part)
+            part = self.figure(subject, query.periods[0], part_filters)
         whole = self.figure(subject, query.periods[0])
         if whole.value == 0:
             raise Missing(f"the whole ({whole.label}) is zero: a share of it is undefined")
@@ -634,6 +638,12 @@ class _Verifier:
             ratio = first.value / second.value  # second is above zero: first exceeds it
             formula = f"{first.shown} / {second.shown} = {format_number(ratio, 2)}"
             return self._numeric(ratio, formula, cells, f"the ratio, {what}")
+        if self.claim.quantity is not None and self.claim.quantity.unit == "percent":
+            if second.value == 0:
+                raise Missing(f"{second.subject} has none: a percentage of it is undefined")
+            pct = abs(delta) / second.value * 100  # "30% more than Gwent": of Gwent's
+            formula = f"|{formula}| / {second.shown} = {format_number(pct, 2)}%"
+            return self._numeric(pct, formula, cells, f"the difference in percent, {what}")
         if self.claim.quantity is not None:
             return self._numeric(abs(delta), formula, cells, f"the difference, {what}")
         return Check(

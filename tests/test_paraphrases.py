@@ -1,0 +1,103 @@
+"""The seed's figures said the ways reporters also say them: every sentence here is
+true of data/ (or deliberately false where the expected verdict says so), and each
+once gave a wrong verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import check
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def verdict_of(tmp_path_factory):
+    def run(sentence: str, claim: str) -> tuple[str, str]:
+        article = tmp_path_factory.mktemp("a") / "article.txt"
+        article.write_text(sentence + "\n", encoding="utf-8")
+        report = check([article], data=ROOT / "data", timestamp=False)
+        found = {v.claim.text: v for v in report.results[0].verdicts}
+        assert claim in found, sorted(found)
+        return found[claim].verdict, found[claim].explanation
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "verdict"),
+    [
+        # A rise runs forward in time, whichever period is named first.
+        (
+            "North Wales Police recorded 373 offences in 2017/18, up from 287 the year "
+            "before, a rise of 30 per cent.",
+            "rise of 30 per cent",
+            "supported",
+        ),
+        (
+            "In 2017/18, Dyfed-Powys Police logged 275 offences, a fall of 24% on the "
+            "previous year.",
+            "fall of 24%",
+            "supported",
+        ),
+        (
+            "Gwent Police recorded 267 offences in 2017/18, a fall of 3% on 2016/17.",
+            "fall of 3%",
+            "contradicted",
+        ),
+        # "a year earlier" is a period, not "1,437 a year".
+        (
+            "Across Wales, the four forces recorded 1,458 offences in 2017/18, compared with "
+            "1,437 a year earlier.",
+            "1,437",
+            "supported",
+        ),
+        # "more than any other" is the most of the group.
+        (
+            "South Wales Police recorded more offences than any other Welsh force in 2017/18.",
+            "more offences than any other Welsh",
+            "supported",
+        ),
+        (
+            "Dyfed-Powys Police recorded fewer offences than any other force in Wales in 2017/18.",
+            "fewer offences than any other",
+            "contradicted",
+        ),
+        # Two periods compared: from the one after "than" to the one before it.
+        (
+            "Dyfed-Powys recorded 88 fewer offences in 2017/18 than in 2016/17.",
+            "88 fewer offences in 2017/18 than in 2016/17",
+            "supported",
+        ),
+        (
+            "Dyfed-Powys recorded fewer offences in 2016/17 than in 2017/18.",
+            "fewer offences in 2016/17 than in 2017/18",
+            "contradicted",
+        ),
+        (
+            "North Wales Police recorded 373 offences in 2017/18, 30% more than the 287 it "
+            "recorded in 2016/17.",
+            "30% more than",
+            "supported",
+        ),
+        # A percentage difference between two names is of the second's figure.
+        (
+            "Gwent recorded 3% fewer offences than Dyfed-Powys in 2017/18.",
+            "3% fewer offences than Dyfed-Powys",
+            "supported",
+        ),
+        # A member's share of the group the sentence names; "all" is the whole.
+        (
+            "North Wales Police accounted for roughly a quarter of all offences in Wales in "
+            "2017/18.",
+            "roughly a quarter",
+            "supported",
+        ),
+        (
+            "Gwent Police recorded nearly half of all Welsh offences in 2016/17.",
+            "nearly half",
+            "contradicted",
+        ),
+    ],
+)
+def test_the_seed_figures_in_other_words(verdict_of, sentence, claim, verdict):
+    assert verdict_of(sentence, claim)[0] == verdict
