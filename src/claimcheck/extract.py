@@ -869,8 +869,10 @@ class _SentenceReader:
         is earlier ("fewer in 2016/17 than in 2017/18" is a fall from 2017/18)."""
         compared = next((p for p in self.periods if than.i < p.start <= than.i + 8), None)
         named = next((p for p in reversed(self.periods) if p.end <= than.i), None)
-        if compared is None or named is None or any(
-            n.start < compared.start and n.start > than.i for n in self.names
+        if (
+            compared is None
+            or named is None
+            or any(n.start < compared.start and n.start > than.i for n in self.names)
         ):
             return None  # "more than Gwent in 2016/17" compares names, not periods
         return compared, named
