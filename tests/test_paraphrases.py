@@ -97,6 +97,49 @@ def verdict_of(tmp_path_factory):
             "nearly half",
             "contradicted",
         ),
+        # One figure over a list of periods is their sum; two figures over two, in turn.
+        (
+            "A total of 2,895 offences were recorded by Welsh forces in 2016/17 and 2017/18.",
+            "2,895",
+            "supported",
+        ),
+        (
+            "South Wales Police recorded 528 and 543 offences in 2016/17 and 2017/18.",
+            "528",
+            "supported",
+        ),
+        (
+            "South Wales Police recorded 528 and 543 offences in 2016/17 and 2017/18.",
+            "543",
+            "supported",
+        ),
+        # "all" over a group is each member, not the group's total.
+        (
+            "All four Welsh forces saw rises in 2017/18.",
+            "All four Welsh forces saw rises",
+            "contradicted",
+        ),
+        (
+            "Every Welsh force recorded a rise in 2017/18.",
+            "Every Welsh force recorded a rise",
+            "contradicted",
+        ),
+        # "the biggest percentage increase" ranks changes in percent.
+        (
+            "North Wales Police saw the biggest percentage increase of any Welsh force.",
+            "the biggest percentage increase",
+            "supported",
+        ),
+        (
+            "Dyfed-Powys saw the biggest percentage fall in Wales.",
+            "the biggest percentage fall",
+            "supported",
+        ),
+        (
+            "Gwent saw the largest percentage rise in Wales.",
+            "the largest percentage rise",
+            "contradicted",
+        ),
     ],
 )
 def test_the_seed_figures_in_other_words(verdict_of, sentence, claim, verdict):

@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -50,6 +51,7 @@ CHANGE_UP = {"rise", "increase", "growth", "jump", "gain", "climb", "surge", "hi
 CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip", "slump"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLURAL_TAGS = {"NNS", "NNPS"}
+RELATIVE_NOUNS = {"percentage", "percent", "proportional", "relative"}
 # "a 30-point win": the number is the difference between two sides, not a count.
 MARGIN_NOUNS = {"win", "victory", "loss", "defeat", "lead", "margin", "deficit", "gap"}
 NAME_JOINS = ("-", "&")  # "Dyfed-Powys", "Trinidad & Tobago": one name
@@ -594,8 +596,15 @@ class _SentenceReader:
                 continue
             lemma = noun.lemma_.lower()
             metric, extreme = "value", "max" if cue.label_ == "RANK_MAX" else "min"
+            following = self.doc[noun.i + 1] if noun.i + 1 < self.sent.end else None
+            if (
+                lemma in RELATIVE_NOUNS
+                and following is not None
+                and following.lemma_.lower() in CHANGE_UP | CHANGE_DOWN
+            ):  # "the biggest percentage increase": ranked by the change in percent
+                noun, lemma, metric = following, following.lemma_.lower(), "percent_change"
             if lemma in CHANGE_UP | CHANGE_DOWN:
-                metric = "change"
+                metric = "percent_change" if metric == "percent_change" else "change"
                 if lemma in CHANGE_DOWN:  # "the largest fall" is the most negative change
                     extreme = "min" if extreme == "max" else "max"
             self.used_cues.update(c.start for c in self.cues if cue.start <= c.start <= noun.i)
@@ -775,7 +784,7 @@ class _SentenceReader:
                 (
                     c
                     for c in self.cues
-                    if c.label_ == "ALL" and cue.start - 4 <= c.start < cue.start
+                    if c.label_ == "ALL" and cue.start - 6 <= c.start < cue.start
                 ),
                 None,
             )
@@ -896,11 +905,17 @@ class _SentenceReader:
         """Every number left: a count for an entity and a period (a total over a group)."""
         remaining = [q for q in self.quantities if q.start not in self.used]
         respectively = any(c.label_ == "RESPECTIVELY" for c in self.cues)
-        paired = respectively and len(remaining) == len(self.periods) >= 2
+        # "528 and 543 offences in 2016/17 and 2017/18 (respectively)": in turn.
+        paired = len(remaining) == len(self.periods) >= 2 and (
+            respectively or (self._is_list(remaining) and self._is_list(self.periods))
+        )
         total = any(c.label_ == "TOTAL" for c in self.cues)
+        joined = self._joined_periods() if not paired and (total or len(remaining) == 1) else None
         for index, q in enumerate(remaining):
             periods = (self.periods[index],) if paired else self._periods_for(q)
             refs = _refs(periods) or tuple(filter(None, [self.implied.get(q.start)]))
+            if joined is not None:
+                refs = (joined,)
             before = self.doc[q.start - 1].lower_ if q.start > self.sent.start else ""
             if before in {"from", "to"} and refs and refs[0].expr.kind == "range":
                 # "grew between 2015 and 2020 to 9 million": the level at the end;
@@ -944,8 +959,12 @@ class _SentenceReader:
             span = _strip_edges(span)
             if not span or (span.start, span.end) in seen or span.start in taken:
                 continue
-            if span.start - 1 in taken and len(span) == 1:
-                continue  # "5 FT", "14 FG": a unit after a number, not a name
+            if (
+                span.start - 1 in taken
+                and len(span) == 1
+                and (span[0].is_upper or len(span[0]) <= 3)
+            ):
+                continue  # "5 FT", "14 FG": a unit after a number, not a name ("four Welsh")
             if any(s[0] <= span.start and span.end <= s[1] for s in seen):
                 continue
             seen.add((span.start, span.end))
@@ -1273,6 +1292,23 @@ class _SentenceReader:
 
     def _all_periods(self) -> tuple[Span, ...]:
         return tuple(self.periods)
+
+    def _joined_periods(self) -> PeriodRef | None:
+        """ "A total of 2,895 offences in 2016/17 and 2017/18": one figure over a list of
+        periods is their sum, from the first to the last."""
+        if len(self.periods) < 2 or not self._is_list(self.periods):
+            return None
+        first, last = self.periods[0], self.periods[-1]
+        expr = PeriodExpr("range", inner=(first._.period, last._.period))
+        return PeriodRef(mention(self.doc[first.start : last.end]), expr)
+
+    def _is_list(self, spans: list[Span]) -> bool:
+        """Whether spans follow one another with only "and" or commas between them."""
+        return all(
+            {t.lower_ for t in self.doc[before.end : after.start]} <= {"and", ","}
+            and after.start > before.end
+            for before, after in pairwise(spans)
+        )
 
     def _periods_for(self, q: Span) -> tuple[Span, ...]:
         after = self._period_after(q)

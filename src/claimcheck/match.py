@@ -59,6 +59,9 @@ class Unmatched:
     reason: str
 
 
+EACH = {"all", "every", "each", "both"}  # a quantifier over a group: each member, not the sum
+
+
 class NoMatch(Exception):
     """Raised inside matching with the reason; turned into Unmatched at the edge."""
 
@@ -416,7 +419,17 @@ class _Matcher:
             unique.setdefault((found.start, found.end), found)
         if not unique:
             raise NoMatch("none of the names in the claim is in the data")
+        if self.claim.text.split()[0].lower() in EACH:  # "All four Welsh forces saw rises"
+            return tuple(member for found in unique.values() for member in self._members(found))
         return tuple(unique.values())
+
+    def _members(self, found: Found) -> list[Found]:
+        """A group's members, each where the group is named; any other name as it is."""
+        kind, _, name = found.target.partition(":")
+        if kind != "group":
+            return [found]
+        members = self.catalog.groups[name].members
+        return [Found(found.start, found.end, f"value:{member}") for member in members]
 
     def _resolve(self, table: Table, found: Found) -> Subject | None:
         kind, _, name = found.target.partition(":")
@@ -794,7 +807,8 @@ def is_change(claim: Claim) -> bool:
     """Claims about how figures moved between two periods, not about one period."""
     if claim.kind == "only":
         return claim.quantity is None
-    return claim.kind in CHANGE_KINDS or (claim.kind == "rank" and claim.metric == "change")
+    ranks_changes = claim.kind == "rank" and claim.metric in {"change", "percent_change"}
+    return claim.kind in CHANGE_KINDS or ranks_changes
 
 
 def refine_kind(claim: Claim, query: Query | Unmatched) -> str:

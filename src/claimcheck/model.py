@@ -90,7 +90,8 @@ class Claim:
     - percent_change: as change, `quantity` is the stated percentage (or multiplier)
     - rate: `quantity` and `per` ("day"); `periods` the period the rate is over
     - share: `quantity` (percent or fraction) of the whole named by `counted`
-    - rank: `extreme` ("max"/"min"), `metric` ("value" or "change"), `periods`
+    - rank: `extreme` ("max"/"min"), `metric` ("value", "change" or "percent_change"),
+      `periods`
     - only: `direction` ("up"/"down"), `periods` (from, to)
     - direction: `direction`, `periods` (from, to or the latest); every subject must agree
     - comparison: `direction` ("up": more than, "down": fewer than) against `other`;

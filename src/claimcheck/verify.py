@@ -452,8 +452,8 @@ class _Verifier:
         claimed = query.subjects[0].name
         if len(query.peers) < 2:
             raise Missing("fewer than two to compare")
-        if self.claim.metric == "change":
-            return self._rank_change(claimed)
+        if self.claim.metric in {"change", "percent_change"}:
+            return self._rank_change(claimed, in_percent=self.claim.metric == "percent_change")
         results, cells = [], ()
         for periods in query.periods:
             scores = self.for_peers(lambda p, periods=periods: self.figure(p, periods))
@@ -463,13 +463,27 @@ class _Verifier:
             )
         return self._rank_verdict(claimed, results, cells, lambda v: format_number(v))
 
-    def _rank_change(self, claimed: str) -> Check:
+    def _rank_change(self, claimed: str, in_percent: bool = False) -> Check:
+        """Ranked by the change in number, which must agree with the change in percent
+        (else ambiguous); by the change in percent alone when the claim says so ("the
+        biggest percentage increase")."""
         absolute, relative, cells = {}, {}, ()
         for name, (before, after) in self.for_peers(self.change).items():
             absolute[name] = after.value - before.value
             if before.value:
                 relative[name] = (after.value - before.value) / before.value * 100
             cells += before.cells + after.cells
+        if in_percent:
+            if len(relative) != len(absolute):
+                raise Missing("a change in percent from zero is undefined")
+            span = f"{period_span(self.query.periods[0])} to {period_span(self.query.periods[-1])}"
+            order = self._order(relative)
+            return self._rank_verdict(
+                claimed,
+                [(span, order)],
+                cells,
+                lambda v: f"{'+' if v > 0 else ''}{format_number(v, 1)}%",
+            )
         by_abs = self._order(absolute)
         by_rel = self._order(relative) if len(relative) == len(absolute) else by_abs
         if by_abs[0][0] != by_rel[0][0]:
