@@ -150,6 +150,7 @@ def seed_catalog():
 @settings(max_examples=fuzz_examples("extractor"))
 @given(text=ARTICLE_TEXT, date=st.sampled_from([None, "2018-09-13"]))
 @example(text="Offences rose about " + "9" * 400 + "% in 2017.", date=None)
+@example(text="Dyfed-Powys rise all saw increases", date=None)  # an empty anchor; a crash
 def test_extractor_never_raises_and_claims_are_anchored(nlp, seed_catalog, text, date):
     from claimcheck.api import judge
     from claimcheck.model import Article, Report
@@ -158,6 +159,7 @@ def test_extractor_never_raises_and_claims_are_anchored(nlp, seed_catalog, text,
     claims = list(nlp(text)._.claims)
     for claim in claims:
         assert claim.text == text[claim.start : claim.end], claim
+        assert claim.text.strip(), claim  # anchored on words, never on nothing
         for quantity in (claim.quantity, *claim.operands):
             if quantity is not None:
                 assert quantity.interval.low <= quantity.interval.high, claim

@@ -140,6 +140,25 @@ def verdict_of(tmp_path_factory):
             "the largest percentage rise",
             "contradicted",
         ),
+        # A multiple of another's figure is their ratio.
+        (
+            "South Wales Police recorded twice as many offences as Gwent Police in 2017/18.",
+            "twice as many offences as Gwent Police",
+            "supported",
+        ),
+        (
+            "North Wales recorded three times as many offences as Gwent in 2017/18.",
+            "three times as many offences as Gwent",
+            "contradicted",
+        ),
+        # "up 86 on the previous year": a change from the period compared with.
+        (
+            "Offences recorded by North Wales Police were up 86 on the previous year.",
+            "up 86",
+            "supported",
+        ),
+        ("Gwent recorded 267 offences in 2017/18, up 8 on 2016/17.", "up 8", "supported"),
+        ("Dyfed-Powys recorded 275, down 88 on 2016/17.", "275", "supported"),
     ],
 )
 def test_the_seed_figures_in_other_words(verdict_of, sentence, claim, verdict):

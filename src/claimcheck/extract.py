@@ -106,7 +106,13 @@ ANAPHORIC_NOUNS = {
     "level",
 }
 ANAPHORIC_DETERMINERS = {"such", "these", "those"}  # "such offences": the ones just named
-EVERY_OTHER = {"any", "all", "every", "each"}  # "more than any other force": the most
+EVERY_OTHER = {"any", "all", "every", "each"}
+BASE_WORDS = {
+    "on",
+    "than",
+    "against",
+    "compared",
+}  # "up 8 on 2016/17": the base period  # "more than any other force": the most
 STOP_POS = {"DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SPACE"}
 VALUE_NOUNS_SKIPPED = {
     "number",
@@ -462,10 +468,15 @@ class _SentenceReader:
         subject's figure as a multiple of another's, a comparison, not a change over
         time ("that" is the other's figure, a name after "of")."""
         for q in self.quantities:
-            if q.start in self.used or self.doc[q.end - 1].lower_ not in {"that", "those"}:
+            if q.start in self.used or q._.quantity.unit != "times":
                 continue
+            if self.doc[q.end - 1].lower_ in {"that", "those"}:
+                other = next((n for n in self.names if q.end < n.start <= q.end + 2), None)
+            else:  # "twice as many offences as Gwent Police"
+                other = self._as_name(q)
+                if other is None:
+                    continue
             self.used.add(q.start)
-            other = next((n for n in self.names if q.end < n.start <= q.end + 2), None)
             end = other.end if other is not None else q.end
             yield self._claim(
                 "comparison",
@@ -475,6 +486,14 @@ class _SentenceReader:
                 other=mention(other) if other is not None else None,
                 periods=_refs(self._all_periods()[:1]),
             )
+
+    def _as_name(self, q: Span) -> Span | None:
+        """The name after the second "as" of "twice as many offences as Gwent Police"."""
+        window = self.doc[q.end : min(q.end + 6, self.sent.end)]
+        second = next((t for t in reversed(window) if t.lower_ == "as"), None)
+        if second is None:
+            return None
+        return next((n for n in self.names if second.i < n.start <= second.i + 2), None)
 
     def _percent_changes(self) -> Iterator[_Draft]:
         """ "a 15% increase in grooming", "rose by a third", "doubled since 2010"."""
@@ -505,7 +524,7 @@ class _SentenceReader:
                 anchor,
                 quantity=quantity,
                 direction=direction,
-                periods=_refs(self._change_periods()),
+                periods=self._change_refs(),
                 counted=self._changed_noun(cue),
             )
 
@@ -516,7 +535,8 @@ class _SentenceReader:
                 continue
             before = self.doc[q.start - 1].lower_
             cue = self._cue_before(q.start, {"UP", "DOWN"}, reach=2)
-            if cue is None or before not in {"by", "of"}:
+            adverb = cue is not None and cue.end == q.start and before in {"up", "down"}
+            if cue is None or not (before in {"by", "of"} or adverb):  # "up 86 on 2016/17"
                 continue
             self.used.add(q.start)
             self.used_cues.add(cue.start)
@@ -526,7 +546,7 @@ class _SentenceReader:
                 self.doc[cue.start : q.end],
                 quantity=q._.quantity,
                 direction=direction,
-                periods=_refs(self._change_periods()),
+                periods=self._change_refs(),
                 counted=self._changed_noun(cue),
             )
 
@@ -758,8 +778,10 @@ class _SentenceReader:
                 direction=direction,
                 quantity=threshold._.quantity if threshold is not None else None,
                 group_hint=group_hint,
-                periods=_refs(
-                    self._change_periods() if threshold is None else self._periods_for(threshold)
+                periods=(
+                    self._change_refs()
+                    if threshold is None
+                    else _refs(self._periods_for(threshold))
                 ),
                 counted=self._changed_noun(direction_cue)
                 if direction_cue
@@ -793,6 +815,7 @@ class _SentenceReader:
                 if quantifier is not None
                 else (token.head.i if as_object else token.i)
             )
+            start = min(start, cue.start)  # a verb after its object ("rise ... saw") too
             self.used_cues.add(cue.start)
             direction = "up" if cue.label_ == "UP" else "down"
             subjects = tuple(mention(n) for n in self.names if n.end_char <= cue.start_char)
@@ -800,7 +823,7 @@ class _SentenceReader:
                 "direction",
                 self.doc[start : cue.end],
                 direction=direction,
-                periods=_refs(self._change_periods()),
+                periods=self._change_refs(),
                 subject_hints=subjects,
                 counted=self._changed_noun(cue),
             )
@@ -1283,12 +1306,37 @@ class _SentenceReader:
         return any(q.start in window or (q.end - 1) in window for q in self.quantities)
 
     def _period_after(self, q: Span, before: int | None = None) -> Span | None:
-        """The first period after a number and before the next number (or `before`)."""
+        """The first period after a number and before the next number (or `before`),
+        unless it is what something is compared with ("275, down 88 on 2016/17")."""
         stop = before if before is not None else self.sent.end
         following = [s.start for s in self.quantities if s.start > q.start]
         if following:
             stop = min(stop, following[0])
-        return next((p for p in self.periods if q.end <= p.start < stop), None)
+        return next(
+            (p for p in self.periods if q.end <= p.start < stop and not self._is_base(p)), None
+        )
+
+    def _is_base(self, period: Span) -> bool:
+        """ "up 8 on 2016/17", "compared with 2016/17", "than in 2016/17": the period a
+        figure is compared with, not the figure's own."""
+        before = [t.lower_ for t in self.doc[max(self.sent.start, period.start - 2) : period.start]]
+        return bool(before) and (
+            before[-1] in BASE_WORDS
+            or (before[-1] in {"in", "with", "to"} and before[0] in BASE_WORDS)
+        )
+
+    def _change_refs(self) -> tuple[PeriodRef, ...]:
+        """The periods of a rise or fall: the sentence's two, or from the one it is
+        compared with to the year after ("up 86 on the previous year")."""
+        periods = self._change_periods()
+        if len(periods) == 1 and periods[0] is not None and self._is_base(periods[0]):
+            base = periods[0]
+            if base._.period.kind == "previous":  # the year before the latest: the default
+                return ()
+            after = base._.period.shifted(1)
+            if after is not None:
+                return (PeriodRef(mention(base), base._.period), PeriodRef(mention(base), after))
+        return _refs(periods)
 
     def _all_periods(self) -> tuple[Span, ...]:
         return tuple(self.periods)
@@ -1314,10 +1362,11 @@ class _SentenceReader:
         after = self._period_after(q)
         if after is not None:
             return (after,)
-        before = [p for p in self.periods if p.end <= q.start and q.start - p.end <= 3]
+        own = [p for p in self.periods if not self._is_base(p)]
+        before = [p for p in own if p.end <= q.start and q.start - p.end <= 3]
         if before:
             return (before[-1],)
-        return tuple(self.periods) if len(self.periods) == 1 else ()
+        return tuple(own) if len(own) == 1 else ()
 
     def _change_periods(self) -> tuple[Span | None, ...]:
         """The first and last periods the sentence names, earlier first, leaving out a

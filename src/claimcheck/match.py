@@ -419,7 +419,8 @@ class _Matcher:
             unique.setdefault((found.start, found.end), found)
         if not unique:
             raise NoMatch("none of the names in the claim is in the data")
-        if self.claim.text.split()[0].lower() in EACH:  # "All four Welsh forces saw rises"
+        first_word = next(iter(self.claim.text.lower().split()), "")
+        if first_word in EACH:  # "All four Welsh forces saw rises": each of them
             return tuple(member for found in unique.values() for member in self._members(found))
         return tuple(unique.values())
 

@@ -294,7 +294,7 @@ def _parse_core(core: str, tolerance: float) -> tuple[float, Interval, str] | No
         return float(value), _about(value, Interval(value, value, True, True), tolerance), "times"
     # "two and a half times that of X": "that" stands for X's figure, the other term.
     times = re.fullmatch(
-        r"(.+?) (?:times|fold)(?: as many| as much| over| more| that| those)?", core
+        r"(.+?) (?:times|fold)(?: as many| as much| as| over| more| that| those)?", core
     )
     if times:
         inner = _parse_core(times.group(1), tolerance)
