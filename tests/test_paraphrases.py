@@ -163,3 +163,47 @@ def verdict_of(tmp_path_factory):
 )
 def test_the_seed_figures_in_other_words(verdict_of, sentence, claim, verdict):
     assert verdict_of(sentence, claim)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "without_data", "with_data"),
+    [
+        # A change said right after the figures it is between is checked against them.
+        (
+            "Offences recorded by North Wales Police rose from 287 to 373 last year, an "
+            "increase of 25%.",
+            "increase of 25%",
+            "contradicted",
+            "contradicted",
+        ),
+        (
+            "Gwent Police recorded 259 offences in 2016/17 and 267 in 2017/18, a fall of 3%.",
+            "fall of 3%",
+            "contradicted",
+            "contradicted",
+        ),
+        # A total and its parts must add up; where the data gives the total, the wrong
+        # part is the error.
+        (
+            "In total, 2,895 offences were recorded across Wales - 1,437 in 2016/17 and "
+            "1,448 in 2017/18.",
+            "2,895",
+            "contradicted",
+            "supported",
+        ),
+        (
+            "In total, 2,895 offences were recorded across Wales - 1,437 in 2016/17 and "
+            "1,448 in 2017/18.",
+            "1,448",
+            "unverifiable",
+            "contradicted",
+        ),
+    ],
+)
+def test_the_article_against_itself(tmp_path, sentence, claim, without_data, with_data):
+    article = tmp_path / "article.txt"
+    article.write_text(sentence + "\n", encoding="utf-8")
+    for data, expected in ((None, without_data), (ROOT / "data", with_data)):
+        report = check([article], data=data, timestamp=False)
+        found = {v.claim.text: v.verdict for v in report.results[0].verdicts}
+        assert found[claim] == expected, (data, found)

@@ -242,7 +242,15 @@ def judge(article: Article, claims: list[Claim], catalog: Catalog) -> ArticleRes
 
 
 def decide(checks: Sequence[Check]) -> tuple[str, str]:
-    """Any contradiction wins; else any support; else unverifiable with every reason."""
+    """Any contradiction wins, except that the data outranks the article's own numbers:
+    when a table supports the claim, the article's other figures that disagree with it
+    are the errors (and are flagged where they stand). Else any support; else
+    unverifiable with every reason."""
+    data = [c for c in checks if c.method == "data"]
+    if any(c.verdict == "supported" for c in data) and not any(
+        c.verdict == "contradicted" for c in data
+    ):
+        checks = [c for c in checks if c.verdict != "contradicted"]
     for wanted in ("contradicted", "supported"):
         deciding = [c for c in checks if c.verdict == wanted]
         if deciding:

@@ -26,6 +26,8 @@ def internal_checks(
             found[claim.id].append(_percent_from_operands(claim))
         elif claim.kind == "change" and len(claim.operands) == 2:
             found[claim.id].append(_direction_from_operands(claim))
+        elif claim.kind in {"total", "value"} and len(claim.operands) >= 2:
+            found[claim.id].append(_total_from_parts(claim))
         elif claim.kind == "rate":
             check = _rate_from_total(claim, claims, queries)
             if check is not None:
@@ -105,6 +107,27 @@ def _direction_from_operands(claim: Claim) -> Check:
         )
     return Check(
         "internal", "supported", f"the stated numbers go {actual}: {formula}", delta, formula
+    )
+
+
+def _total_from_parts(claim: Claim) -> Check:
+    """ "2,895 offences - 1,437 in 2016/17 and 1,458 in 2017/18": the parts must add up."""
+    assert claim.quantity is not None
+    parts = [q.value for q in claim.operands]
+    total = sum(parts)
+    formula = f"{' + '.join(format_number(p) for p in parts)} = {format_number(total)}"
+    verdict, by_rounding = compare(claim.quantity, total)
+    explanation = f"the parts the article lists add up to {format_number(total)}: {formula}"
+    if verdict != "supported":
+        explanation += f", not {claim.quantity.text}"
+    return Check(
+        "internal",
+        verdict,
+        explanation,
+        total,
+        formula,
+        by_rounding=by_rounding,
+        suggestion=suggest(claim, total) if verdict == "contradicted" else None,
     )
 
 

@@ -191,6 +191,8 @@ class _SentenceReader:
         self.cues = parts.spans(CUES, sentence)
         self.used: set[int] = set()  # quantity start tokens already given a role
         self.implied: dict[int, PeriodRef] = {}  # periods a number's role implies
+        # The figures a change is between, by its cue, with where they end in the sentence.
+        self.stated: dict[int, tuple[tuple[Quantity, Quantity], int]] = {}
         self.used_cues: set[int] = set()
         self.names = list(self._names())
         self._hints: dict[tuple[int, int], tuple[Mention, ...]] = {}
@@ -340,6 +342,7 @@ class _SentenceReader:
                 None,
             )
             operands = (first._.quantity, second._.quantity)
+            self.stated[cue.start] = (operands, max(first.end, second.end))
             direction = "up" if cue.label_ == "UP" else "down"
             self.used_cues.add(cue.start)
             if percent is not None:
@@ -524,6 +527,7 @@ class _SentenceReader:
                 anchor,
                 quantity=quantity,
                 direction=direction,
+                operands=self._stated_before(anchor),
                 periods=self._change_refs(),
                 counted=self._changed_noun(cue),
             )
@@ -546,6 +550,7 @@ class _SentenceReader:
                 self.doc[cue.start : q.end],
                 quantity=q._.quantity,
                 direction=direction,
+                operands=self._stated_before(self.doc[cue.start : q.end]),
                 periods=self._change_refs(),
                 counted=self._changed_noun(cue),
             )
@@ -934,11 +939,14 @@ class _SentenceReader:
         )
         total = any(c.label_ == "TOTAL" for c in self.cues)
         joined = self._joined_periods() if not paired and (total or len(remaining) == 1) else None
+        parts = self._parts(remaining) if total and not paired else {}
         for index, q in enumerate(remaining):
             periods = (self.periods[index],) if paired else self._periods_for(q)
             refs = _refs(periods) or tuple(filter(None, [self.implied.get(q.start)]))
             if joined is not None:
                 refs = (joined,)
+            elif q.start in parts and not refs and len(self.periods) >= 2:
+                refs = (self._span_of_periods(),)  # the total over the parts' periods
             before = self.doc[q.start - 1].lower_ if q.start > self.sent.start else ""
             if before in {"from", "to"} and refs and refs[0].expr.kind == "range":
                 # "grew between 2015 and 2020 to 9 million": the level at the end;
@@ -951,6 +959,7 @@ class _SentenceReader:
                 quantity=q._.quantity,
                 periods=refs,
                 counted=self._counted_after(q),
+                operands=parts.get(q.start, ()),
             )
 
     # -- the pieces -------------------------------------------------------------------
@@ -1346,9 +1355,57 @@ class _SentenceReader:
         periods is their sum, from the first to the last."""
         if len(self.periods) < 2 or not self._is_list(self.periods):
             return None
+        return self._span_of_periods()
+
+    def _span_of_periods(self) -> PeriodRef:
+        """From the sentence's first period to its last."""
         first, last = self.periods[0], self.periods[-1]
         expr = PeriodExpr("range", inner=(first._.period, last._.period))
         return PeriodRef(mention(self.doc[first.start : last.end]), expr)
+
+    def _parts(self, counts: list[Span]) -> dict[int, tuple[Quantity, ...]]:
+        """ "In total, 2,895 offences - 1,437 in 2016/17 and 1,458 in 2017/18": a total
+        followed by the figures it is made of (two or more counts, each with a period of
+        its own), by the total's start."""
+        numbers = [q for q in counts if q._.quantity.unit == "number"]
+        if len(numbers) < 3:
+            return {}
+        first, rest = numbers[0], numbers[1:]
+        if self._period_after(first, rest[0].start) is not None:
+            return {}
+        dated = [
+            self._period_after(q, following.start)
+            for q, following in pairwise([*rest, self.doc[self.sent.end - 1 : self.sent.end]])
+        ]
+        if None in dated:
+            return {}
+        return {first.start: tuple(q._.quantity for q in rest)}
+
+    def _stated_before(self, anchor: Span) -> tuple[Quantity, ...]:
+        """The two figures a change names right after them, earlier first: "rose from
+        287 to 373 last year, an increase of 25%", "259 in 2016/17 and 267 in 2017/18, a
+        fall of 3%". Only an apposition (a comma and a few words between), so that the
+        sentence's figures are never taken for another thing's change."""
+        pairs = [*self.stated.values(), *filter(None, [self._dated_pair()])]
+        for operands, end in pairs:
+            gap = [t for t in self.doc[end : anchor.start] if not t.is_punct]
+            if end <= anchor.start and len(gap) <= 4 and "," in self.doc[end : anchor.start].text:
+                return operands
+        return ()
+
+    def _dated_pair(self) -> tuple[tuple[Quantity, Quantity], int] | None:
+        """Two counts of the sentence, each with a period of its own, earlier first."""
+        counts = [q for q in self.quantities if q._.quantity.unit == "number"]
+        if len(counts) != 2:
+            return None
+        periods = [self._period_after(q, next_q.start) for q, next_q in pairwise(counts)]
+        periods.append(self._period_after(counts[1]))
+        resolved = [p._.period.resolve() if p is not None else None for p in periods]
+        if None in resolved or resolved[0].start == resolved[1].start:
+            return None
+        order = sorted(zip(resolved, counts, strict=True), key=lambda pair: pair[0].start)
+        end = max(counts[1].end, periods[1].end)
+        return (order[0][1]._.quantity, order[1][1]._.quantity), end
 
     def _is_list(self, spans: list[Span]) -> bool:
         """Whether spans follow one another with only "and" or commas between them."""

@@ -96,6 +96,8 @@ class Claim:
     - direction: `direction`, `periods` (from, to or the latest); every subject must agree
     - comparison: `direction` ("up": more than, "down": fewer than) against `other`;
       `quantity` is the stated difference when there is one ("50 more ... than")
+    - value/total with `operands`: the parts the sentence lists after a total ("2,895 -
+      1,437 in 2016/17 and 1,458 in 2017/18"), which must add up to it
     - value with `pair_role`: one number of a pair ("7-14 FG", "(32-18)", "won
       113-107"); `counted` names the pair when the article does
     `subject_hints` are the names near the claim that may be its subject (nearest first);
