@@ -134,3 +134,27 @@ def test_between_two_numbers_is_one_interval(tmp_path):
 def test_hyphenated_numbers_without_a_declared_pair_are_never_checked_alone(tmp_path):
     found = verdicts(tmp_path, "South recorded 40-45 offences in 2017.", CSV)
     assert [found[t].verdict for t in ("40", "45")] == ["unverifiable", "unverifiable"]
+
+
+RATES = (
+    'area,year,infections,"Rate per 100,000 population"\nNorth,2023,655,24.6\nSouth,2023,980,17.2\n'
+)
+
+
+def test_a_figure_per_100000_is_checked_against_the_rate_not_the_count(tmp_path):
+    found = verdicts(
+        tmp_path,
+        "North had 24.6 infections per 100,000 people in 2023. "
+        "South had a rate of 19.1 per 100,000 in 2023.",
+        RATES,
+    )
+    assert "100,000" not in found  # the base of a rate is no figure of its own
+    assert found["24.6"].verdict == "supported"
+    assert found["19.1"].verdict == "contradicted", found["19.1"].explanation
+    assert "17.2" in found["19.1"].explanation
+
+
+def test_a_figure_per_1000_without_such_a_measure_is_unverifiable(tmp_path):
+    found = verdicts(tmp_path, "North had 6.5 infections per 1,000 people in 2023.", RATES)
+    assert found["6.5"].verdict == "unverifiable"
+    assert "per 1,000" in found["6.5"].explanation

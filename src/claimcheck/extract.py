@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -181,6 +182,8 @@ class _SentenceReader:
         self._anchor_yearless_quarters()
         self.cues = parts.spans(CUES, sentence)
         self.used: set[int] = set()  # quantity start tokens already given a role
+        self.bases = self._rate_bases()
+        self.used.update(base.start for base in self.bases.values())
         self.implied: dict[int, PeriodRef] = {}  # periods a number's role implies
         self.used_cues: set[int] = set()
         self.names = list(self._names())
@@ -215,6 +218,17 @@ class _SentenceReader:
             if span._.period.yearless and years:
                 span._.period = span._.period.in_year(years[0])
         self.periods = [p for p in self.periods if not p._.period.yearless]
+
+    def _rate_bases(self) -> dict[int, Span]:
+        """ "24.6 infections per 100,000 people", "a rate of 21.9 per 100,000": the number
+        after "per" is the base of the figure before it, not a figure of its own (it
+        was checked as a count and contradicted); by the figure's start token."""
+        bases = {}
+        for figure, base in pairwise(self.quantities):
+            per = self.doc[base.start - 1]
+            if per.lower_ == "per" and base.start - figure.end <= 4 and per.i >= figure.end:
+                bases[figure.start] = base
+        return bases
 
     # -- the claims -------------------------------------------------------------------
 
@@ -864,6 +878,7 @@ class _SentenceReader:
                 quantity=q._.quantity,
                 periods=refs,
                 counted=self._counted_after(q),
+                per=self.bases[q.start].text if q.start in self.bases else None,
             )
 
     # -- the pieces -------------------------------------------------------------------

@@ -19,6 +19,7 @@ from claimcheck.metadata import Pair
 from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, Found, words
 from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
+from claimcheck.quantities import rate_base
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
 
@@ -208,7 +209,9 @@ class _Matcher:
 
     def _measures(self) -> list[tuple[Table, Measure]]:
         claim = self.claim
-        every = [(t, m) for t in self.catalog.tables for m in t.measures]
+        every, settled = self._based([(t, m) for t in self.catalog.tables for m in t.measures])
+        if settled:
+            return every
         if claim.pair_role is not None:
             paired = self._pair_measures()
             if paired:
@@ -228,6 +231,25 @@ class _Matcher:
             )
             return every
         raise NoMatch("the claim does not say what is counted")
+
+    def _based(
+        self, every: list[tuple[Table, Measure]]
+    ) -> tuple[list[tuple[Table, Measure]], bool]:
+        """ "24.6 infections per 100,000 people" is a rate, which only a measure per
+        100,000 gives ("Rate per 100,000 population"), never the count of infections.
+        The measures that fit, and whether that settles it: when the data has one such
+        measure, it is the claim's whatever noun the article puts before "per"."""
+        claim = self.claim
+        if claim.kind not in {"value", "total"} or claim.per is None:
+            return every, False
+        base = rate_base(f"per {claim.per}")
+        based = [(t, m) for t, m in every if rate_base(m.name) == base]
+        if not based:
+            raise NoMatch(f"no table gives figures per {claim.per}")
+        settled = len({m.name for _, m in based}) == 1
+        if settled:
+            self.notes.append(f"the one measure per {claim.per} is {based[0][1].name}")
+        return based, settled
 
     def _category_measures(self) -> list[tuple[Table, Measure]]:
         """ "524 bicycle thefts", where "bicycle thefts" is a value of an offence column

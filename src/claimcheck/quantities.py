@@ -265,6 +265,20 @@ def header_scale(header: str) -> tuple[str, float]:
     return found["label"], float(scale)
 
 
+_PER_BASE_RE = re.compile(r"\bper\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+(?:k|m)?|thousand|million)\b")
+
+
+def rate_base(text: str) -> float | None:
+    """The base of a rate a header or an article names: "Rate per 100,000 population"
+    and "24.6 per 100,000" are per 100,000; "per 1,000" and "per thousand" per 1,000.
+    None when it names none."""
+    found = _PER_BASE_RE.search(text.lower())
+    if found is None:
+        return None
+    base = parse_quantity(found["base"])
+    return base.value if base is not None else None
+
+
 @lru_cache(maxsize=16384)  # the same few phrases recur in every article
 def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | None:
     """Parse a quantity phrase ("almost four", "30 per cent", "£1.2bn"); None if it is not one.
