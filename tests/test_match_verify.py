@@ -158,3 +158,9 @@ def test_a_figure_per_1000_without_such_a_measure_is_unverifiable(tmp_path):
     found = verdicts(tmp_path, "North had 6.5 infections per 1,000 people in 2023.", RATES)
     assert found["6.5"].verdict == "unverifiable"
     assert "per 1,000" in found["6.5"].explanation
+
+
+@pytest.mark.parametrize("base", ["on 2016", "from the year before", "compared with 2016"])
+def test_a_change_against_a_period_named_last_starts_there(tmp_path, base):
+    found = verdicts(tmp_path, f"North recorded 130 offences in 2017, up 30% {base}.", CSV)
+    assert found["up 30%"].verdict == "supported", found["up 30%"].explanation

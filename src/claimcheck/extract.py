@@ -1259,8 +1259,21 @@ class _SentenceReader:
             if not any(p._.period.encloses(o._.period) for o in self.periods)
         ]
         if len(periods) >= 2:
-            return (periods[0], periods[-1])
+            first, last = periods[0], periods[-1]
+            if self._names_a_base(last) and not self._names_a_base(first):
+                return (last, first)  # "up 9% on 2023", "up 15% from a year earlier"
+            return (first, last)
         return tuple(periods)
+
+    def _names_a_base(self, period: Span) -> bool:
+        """Whether a period is what a change is measured against ("on 2023", "from a
+        year earlier", "compared with 2022"): it is the change's start wherever the
+        sentence puts it."""
+        return period.start > self.sent.start and self.doc[period.start - 1].lower_ in BASE_WORDS
+
+
+# The word before the period a change is measured against, when it comes last.
+BASE_WORDS = {"on", "from", "with", "against", "versus", "vs"}
 
 
 class _DocParts:
