@@ -164,3 +164,14 @@ def test_a_figure_per_1000_without_such_a_measure_is_unverifiable(tmp_path):
 def test_a_change_against_a_period_named_last_starts_there(tmp_path, base):
     found = verdicts(tmp_path, f"North recorded 130 offences in 2017, up 30% {base}.", CSV)
     assert found["up 30%"].verdict == "supported", found["up 30%"].explanation
+
+
+RATES_BY_YEAR = (
+    'area,year,infections,"Rate per 100,000 population"\n'
+    "North,2022,600,20.0\nNorth,2023,900,21.0\nSouth,2022,300,15.0\nSouth,2023,1000,18.0\n"
+)
+
+
+def test_a_rate_is_checked_against_the_measure_headed_rate_not_the_count(tmp_path):
+    found = verdicts(tmp_path, "The infection rate in North rose by 5% in 2023.", RATES_BY_YEAR)
+    assert found["rose by 5%"].verdict == "supported", found["rose by 5%"].explanation

@@ -17,7 +17,7 @@ import numpy as np
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.metadata import Pair
 from claimcheck.model import Article, Claim, Mention
-from claimcheck.names import GENERIC_WORDS, Found, words
+from claimcheck.names import GENERIC_WORDS, RATIO_WORDS, Found, words
 from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
 
@@ -88,8 +88,11 @@ def measure_score(phrase: str, vocabulary: tuple[str, ...]) -> int:
         content = [w for w in entry_words if w not in GENERIC_WORDS]
         if not content:
             continue
-        if set(content) <= forms or said[-1] == entry_words[-1]:
-            best = max(best, len(set(content) & forms) or 1)
+        # "the lowest infection rate": a ratio's head word in the header outweighs the
+        # word it shares with a count ("Infections").
+        ratio = said[-1] in RATIO_WORDS and said[-1] in entry_words
+        if ratio or set(content) <= forms or said[-1] == entry_words[-1]:
+            best = max(best, (len(set(content) & forms) or 1) + ratio)
     return best
 
 
