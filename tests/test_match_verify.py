@@ -175,3 +175,9 @@ RATES_BY_YEAR = (
 def test_a_rate_is_checked_against_the_measure_headed_rate_not_the_count(tmp_path):
     found = verdicts(tmp_path, "The infection rate in North rose by 5% in 2023.", RATES_BY_YEAR)
     assert found["rose by 5%"].verdict == "supported", found["rose by 5%"].explanation
+
+
+def test_a_ranking_of_a_compound_noun_ranks_its_head(tmp_path):
+    found = verdicts(tmp_path, "South had the lowest infection rate in 2023.", RATES_BY_YEAR)
+    claim = found["the lowest infection rate"]
+    assert claim.verdict == "supported", claim.explanation

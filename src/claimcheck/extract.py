@@ -611,11 +611,12 @@ class _SentenceReader:
                 if lemma in CHANGE_DOWN:  # "the largest fall" is the most negative change
                     extreme = "min" if extreme == "max" else "max"
             self.used_cues.update(c.start for c in self.cues if cue.start <= c.start <= noun.i)
-            anchor = self.doc[determiner : noun.i + 1]
+            end = self._compound_end(noun)
+            anchor = self.doc[determiner:end]
             counted = (
                 None
                 if lemma in VALUE_NOUNS_SKIPPED | CHANGE_UP | CHANGE_DOWN
-                else mention(self.doc[noun.i : noun.i + 1])
+                else mention(self.doc[noun.i : end])
             )
             if self.doc[cue.end].lower_ == "of":  # "the highest of any region": the peers
                 anchor, counted = self.doc[determiner : cue.end], None
@@ -629,6 +630,18 @@ class _SentenceReader:
                 counted=counted or self._changed_noun(noun),
                 group_hint=self._place_group(),
             )
+
+    def _compound_end(self, noun: Token) -> int:
+        """Where the noun phrase a noun begins ends: "the lowest infection rate" ranks
+        rates, not infections, so the compound's head belongs to what is ranked."""
+        end = noun.i + 1
+        while (
+            end < self.sent.end
+            and self.doc[end - 1].dep_ == "compound"
+            and self.doc[end].pos_ == "NOUN"
+        ):
+            end += 1
+        return end
 
     def _place_before(self, cue: Span) -> int:
         """The place an ordinal gives a superlative: 2 in "the second highest", else 1."""
