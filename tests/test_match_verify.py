@@ -181,3 +181,9 @@ def test_a_ranking_of_a_compound_noun_ranks_its_head(tmp_path):
     found = verdicts(tmp_path, "South had the lowest infection rate in 2023.", RATES_BY_YEAR)
     claim = found["the lowest infection rate"]
     assert claim.verdict == "supported", claim.explanation
+
+
+def test_a_count_is_not_checked_against_a_percentage_column(tmp_path):
+    csv = "area,year,votes,Vote share (%)\nNorth,2023,600,60.0\nSouth,2023,400,40.0\n"
+    found = verdicts(tmp_path, "North won 600 votes in 2023.", csv)
+    assert found["600"].verdict == "supported", found["600"].explanation

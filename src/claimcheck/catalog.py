@@ -32,7 +32,7 @@ from claimcheck.metadata import ColumnMeta, Group, Metadata, Pair, load_metadata
 from claimcheck.model import Source
 from claimcheck.names import GENERIC_WORDS, NameIndex, key, short_forms, words
 from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr, parse_period
-from claimcheck.quantities import header_scale
+from claimcheck.quantities import header_scale, percent_header
 from claimcheck.readers import READERS, RawTable, read_tables
 
 if TYPE_CHECKING:
@@ -518,7 +518,7 @@ def _measure(name: str, meta: Metadata, wide_measure: bool, table: str = "") -> 
         vocabulary += [v for v in (meta.unit, meta.measure) if v]
     return Measure(
         name=name,
-        unit=column.unit or meta.unit,
+        unit=column.unit or ("percent" if percent_header(name) else meta.unit),
         vocabulary=tuple(dict.fromkeys(v for v in vocabulary if set(words(v)) - GENERIC_WORDS)),
     )
 

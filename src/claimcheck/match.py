@@ -212,7 +212,9 @@ class _Matcher:
 
     def _measures(self) -> list[tuple[Table, Measure]]:
         claim = self.claim
-        every, settled = self._based([(t, m) for t in self.catalog.tables for m in t.measures])
+        every, settled = self._based(
+            [(t, m) for t in self.catalog.tables for m in t.measures if self._unit_fits(m)]
+        )
         if settled:
             return every
         if claim.pair_role is not None:
@@ -234,6 +236,15 @@ class _Matcher:
             )
             return every
         raise NoMatch("the claim does not say what is counted")
+
+    def _unit_fits(self, measure: Measure) -> bool:
+        """ "18,432 votes" is never a vote share, and "41.9%" never a count of votes: a
+        figure is checked only against measures in its unit, where the data says it
+        (a header with %, or a unit in the metadata)."""
+        claim = self.claim
+        if claim.kind not in {"value", "total"} or claim.quantity is None or not measure.unit:
+            return True
+        return (claim.quantity.unit == "percent") == (measure.unit == "percent")
 
     def _based(
         self, every: list[tuple[Table, Measure]]

@@ -265,6 +265,15 @@ def header_scale(header: str) -> tuple[str, float]:
     return found["label"], float(scale)
 
 
+_PERCENT_HEADER_RE = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.I)
+
+
+def percent_header(header: str) -> bool:
+    """Whether a header says its figures are percentages ("Vote share (%)",
+    "Unemployment rate, per cent"): a count is never checked against them."""
+    return _PERCENT_HEADER_RE.search(header) is not None
+
+
 _PER_BASE_RE = re.compile(r"\bper\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+(?:k|m)?|thousand|million)\b")
 
 
