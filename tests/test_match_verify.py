@@ -187,3 +187,10 @@ def test_a_count_is_not_checked_against_a_percentage_column(tmp_path):
     csv = "area,year,votes,Vote share (%)\nNorth,2023,600,60.0\nSouth,2023,400,40.0\n"
     found = verdicts(tmp_path, "North won 600 votes in 2023.", csv)
     assert found["600"].verdict == "supported", found["600"].explanation
+
+
+def test_a_majority_is_a_margin_never_the_winners_count(tmp_path):
+    csv = "area,party,votes\nNorth,Red,600\nNorth,Blue,400\n"
+    found = verdicts(tmp_path, "Red won North with 600 votes, a majority of 600.", csv)
+    assert found["600"].verdict == "unverifiable", found["600"].explanation  # the majority
+    assert "majority" in found["600"].explanation

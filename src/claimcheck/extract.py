@@ -52,7 +52,17 @@ CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip",
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 # "a 30-point win": the number is the difference between two sides, not a count.
-MARGIN_NOUNS = {"win", "victory", "loss", "defeat", "lead", "margin", "deficit", "gap"}
+MARGIN_NOUNS = {
+    "win",
+    "victory",
+    "loss",
+    "defeat",
+    "lead",
+    "margin",
+    "deficit",
+    "gap",
+    "majority",
+}
 NAME_JOINS = ("-", "&")  # "Dyfed-Powys", "Trinidad & Tobago": one name
 PREVIOUS = PeriodExpr("previous", count=1, unit="year")  # the period before the latest
 # What may join the two numbers of a pair: "7-14", "8-of-18", "13-for-19", "8 of 18".
@@ -890,7 +900,7 @@ class _SentenceReader:
                 q,
                 quantity=q._.quantity,
                 periods=refs,
-                counted=self._counted_after(q),
+                counted=self._margin_before(q) or self._counted_after(q),
                 per=self.bases[q.start].text if q.start in self.bases else None,
             )
 
@@ -1089,6 +1099,17 @@ class _SentenceReader:
         """The noun phrases of the sentences before, nearest first."""
         return tuple(
             m for sentence in reversed(self.context) for _, m in self.parts.noun_phrases(sentence)
+        )
+
+    def _margin_before(self, q: Span) -> Mention | None:
+        """ "a majority of 3,222", "a lead of 12": the number is a margin between two
+        figures, which the matcher finds only in a column of margins; it was checked as
+        the winner's own count (the sentence's other noun, "votes")."""
+        if q.start - 2 < self.sent.start or self.doc[q.start - 1].lower_ != "of":
+            return None
+        noun = self.doc[q.start - 2]
+        return (
+            mention(noun.doc[noun.i : noun.i + 1]) if noun.lemma_.lower() in MARGIN_NOUNS else None
         )
 
     def _counted_after(self, q: Span) -> Mention | None:
