@@ -194,3 +194,16 @@ def test_a_majority_is_a_margin_never_the_winners_count(tmp_path):
     found = verdicts(tmp_path, "Red won North with 600 votes, a majority of 600.", csv)
     assert found["600"].verdict == "unverifiable", found["600"].explanation  # the majority
     assert "majority" in found["600"].explanation
+
+
+QUARTERS = "area,year,quarter,revenue\n" + "".join(
+    f"North,{year},{q},{value}\n"
+    for year, values in ((2023, (100, 100, 100, 100)), (2024, (110, 120, 150, 130)))
+    for q, value in zip((1, 2, 3, 4), values, strict=True)
+)
+
+
+def test_a_change_in_one_quarter_without_its_base_is_unverifiable(tmp_path):
+    found = verdicts(tmp_path, "North's revenue rose 25% in the third quarter of 2024.", QUARTERS)
+    assert found["rose 25%"].verdict == "unverifiable"  # on the quarter before; 50% on a year
+    assert "a year earlier" in found["rose 25%"].explanation

@@ -650,7 +650,9 @@ class _Matcher:
             return tuple(self._cover(table, e) for e in exprs[0].inner)
         if exprs and exprs[0].kind not in {"relative", "since"}:
             to = self._cover(table, exprs[0])
-            return (self._previous(table, to), to)
+            previous = self._previous(table, to)
+            self._one_base(table, previous, to)
+            return (previous, to)
         if exprs and exprs[0].kind == "since":
             start = self._cover(table, exprs[0].inner[0])
             return (start, self._latest(table, 1))
@@ -661,6 +663,24 @@ class _Matcher:
                 f"periods not stated; compared {previous[0].label} with {latest[0].label}"
             )
         return (previous, latest)
+
+    @staticmethod
+    def _one_base(table: Table, previous: tuple[Period, ...], to: tuple[Period, ...]) -> None:
+        """ "Revenue rose 12% in the third quarter": against the quarter before or the
+        same quarter a year earlier? Company results mean the second, quarterly
+        statistics often the first; when the table holds both, the article must say."""
+        if len(to) != 1 or to[0].days > 92:
+            return
+        try:
+            start = to[0].start.replace(year=to[0].start.year - 1)
+        except ValueError:  # 29 February
+            return
+        year_before = [p for p in table.periods if p.start == start and p.days == to[0].days]
+        if year_before and year_before[0] != previous[0]:
+            raise NoMatch(
+                f"a change in {to[0].label} against {previous[0].label} or against "
+                f"{year_before[0].label}, a year earlier? the article does not say"
+            )
 
     def _grain(self, table: Table) -> tuple[Period, ...]:
         """The table's periods of its most common length, in order."""
