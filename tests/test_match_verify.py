@@ -207,3 +207,15 @@ def test_a_change_in_one_quarter_without_its_base_is_unverifiable(tmp_path):
     found = verdicts(tmp_path, "North's revenue rose 25% in the third quarter of 2024.", QUARTERS)
     assert found["rose 25%"].verdict == "unverifiable"  # on the quarter before; 50% on a year
     assert "a year earlier" in found["rose 25%"].explanation
+
+
+PARTIES = (
+    "seat,party,votes\nNorth,Red,600\nNorth,Reform,400\nNorth,Green,100\n"
+    "South,Red,300\nSouth,Reform,200\nSouth,Green,500\n"
+)
+
+
+def test_a_place_in_a_seat_ranks_the_other_name_not_the_seat(tmp_path):
+    found = verdicts(tmp_path, "Reform came second in North with 400 votes.", PARTIES)
+    assert found["second"].verdict == "supported", found["second"].explanation
+    assert "Reform is number 2" in found["second"].explanation

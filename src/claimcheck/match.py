@@ -371,7 +371,14 @@ class _Matcher:
                 return (1, claim.start - found.end)
             return (2, found.start - claim.end)
 
-        ordered = sorted(names, key=rank)
+        def scope_last(found: Found) -> tuple[bool, tuple[int, int]]:
+            """ "Reform came second in Dunmere": the place after the ranking's "in" is
+            where the ranking is, and another name of the sentence is what is ranked;
+            alone, it may be the winner ("the highest was recorded in South")."""
+            in_scope = group is not None and claim.end <= group.start <= found.start < group.end
+            return (in_scope and claim.kind == "rank" and len(names) > 1, rank(found))
+
+        ordered = sorted(names, key=scope_last)
         # Only proper names carry over from earlier sentences ("North Wales Police ...
         # The figure rose to 373"); a category such as "yes" does not.
         context = sorted(
