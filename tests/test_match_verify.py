@@ -219,3 +219,11 @@ def test_a_place_in_a_seat_ranks_the_other_name_not_the_seat(tmp_path):
     found = verdicts(tmp_path, "Reform came second in North with 400 votes.", PARTIES)
     assert found["second"].verdict == "supported", found["second"].explanation
     assert "Reform is number 2" in found["second"].explanation
+
+
+def test_a_share_the_table_states_as_a_percentage_is_checked_as_that_figure(tmp_path):
+    csv = "seat,party,votes,Vote share (%)\nNorth,Red,600,54.5\nNorth,Blue,500,45.5\n"
+    text = "Red won North with 54.5% of the vote. Blue took 40% of the vote in North."
+    found = verdicts(tmp_path, text, csv)
+    assert found["54.5%"].verdict == "supported", found["54.5%"].explanation
+    assert found["40%"].verdict == "contradicted", found["40%"].explanation

@@ -51,6 +51,7 @@ class Query:
     peers: tuple[Subject, ...] = ()
     notes: tuple[str, ...] = ()
     alternatives: tuple[Query, ...] = ()  # other tables that fit; verify checks they agree
+    stated: bool = False  # a share the table states in a column of percentages: a value
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,27 @@ def match(claim: Claim, catalog: Catalog, article: Article) -> Query | Unmatched
     if catalog.empty:
         return Unmatched("no data given")
     try:
+        stated = _stated_share(claim, catalog)
+        if stated is not None:
+            query = _Matcher(stated, catalog, article).query()
+            return dataclasses.replace(query, stated=True)
         return _Matcher(claim, catalog, article).query()
     except NoMatch as reason:
         return Unmatched(str(reason))
+
+
+def _stated_share(claim: Claim, catalog: Catalog) -> Claim | None:
+    """ "41.9% of the vote", where the data has a column of vote shares in percent: the
+    share is that column's figure, checked as a value (the whole it is a share of is
+    often not in the table, or not summable: votes cast include spoilt ballots). None
+    when no such column is named."""
+    if claim.kind != "share" or claim.quantity is None or claim.quantity.unit != "percent":
+        return None
+    phrases = [m.text for m in (claim.counted, *claim.measure_hints) if m is not None]
+    percent = tuple(m.vocabulary for t in catalog.tables for m in t.measures if m.unit == "percent")
+    if not any(measure_score(p, v) for p in phrases[:1] for v in percent):
+        return None
+    return dataclasses.replace(claim, kind="value")
 
 
 @lru_cache(maxsize=8192)  # every claim scores its phrases against every measure
@@ -212,8 +231,10 @@ class _Matcher:
 
     def _measures(self) -> list[tuple[Table, Measure]]:
         claim = self.claim
+        measures = [(t, m) for t in self.catalog.tables for m in t.measures]
+        percent_known = any(m.unit == "percent" for _, m in measures)
         every, settled = self._based(
-            [(t, m) for t in self.catalog.tables for m in t.measures if self._unit_fits(m)]
+            [(t, m) for t, m in measures if self._unit_fits(m, percent_known)]
         )
         if settled:
             return every
@@ -237,14 +258,18 @@ class _Matcher:
             return every
         raise NoMatch("the claim does not say what is counted")
 
-    def _unit_fits(self, measure: Measure) -> bool:
+    def _unit_fits(self, measure: Measure, percent_known: bool) -> bool:
         """ "18,432 votes" is never a vote share, and "41.9%" never a count of votes: a
         figure is checked only against measures in its unit, where the data says it
-        (a header with %, or a unit in the metadata)."""
+        (a header with %, or a unit in the metadata). Where some measure is known to
+        be in percent, a percentage is not checked against one of unknown unit."""
         claim = self.claim
-        if claim.kind not in {"value", "total"} or claim.quantity is None or not measure.unit:
+        if claim.kind not in {"value", "total"} or claim.quantity is None:
             return True
-        return (claim.quantity.unit == "percent") == (measure.unit == "percent")
+        percent = claim.quantity.unit == "percent"
+        if not measure.unit:
+            return not (percent and percent_known)
+        return percent == (measure.unit == "percent")
 
     def _based(
         self, every: list[tuple[Table, Measure]]
