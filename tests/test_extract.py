@@ -273,3 +273,11 @@ def test_a_comparative_inside_a_name_is_no_comparison(nlp):
     text = "Greater Manchester Police recorded more thefts than West Yorkshire in 2017."
     comparison = only(claims_of(nlp, text), "comparison")
     assert comparison.text == "more thefts than West Yorkshire"
+
+
+@pytest.mark.parametrize("when", ["a year earlier", "a year ago", "a month before"])
+def test_a_figure_a_year_earlier_is_a_value_not_a_rate(nlp, when):
+    claims = claims_of(nlp, f"The list reached 845,200, up from 812,900 {when}.")
+    assert [(c.text, c.kind) for c in claims if c.text.startswith("812,900")] == [
+        ("812,900", "value")
+    ]

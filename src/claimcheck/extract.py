@@ -573,6 +573,7 @@ class _SentenceReader:
                     for c in self.cues
                     if c.label_ == "RATE"
                     and q.end <= c.start <= q.end + 6
+                    and not self._names_a_time(c)
                     and not any(
                         t.pos_ in {"ADP", "AUX", "PUNCT"} for t in self.doc[q.end : c.start]
                     )
@@ -590,6 +591,12 @@ class _SentenceReader:
                 periods=_refs(self._all_periods()),
                 counted=self._counted_after(q),
             )
+
+    def _names_a_time(self, cue: Span) -> bool:
+        """ "up from 812,900 a year earlier": "a year" before "earlier" or "ago" is when
+        the figure was, not what it is per."""
+        following = self.doc[cue.end].lower_ if cue.end < self.sent.end else ""
+        return following in {"earlier", "ago", "before", "previously", "later"}
 
     def _ranks(self) -> Iterator[_Draft]:
         """ "the largest rise was recorded by X", "the largest number ... was by X"."""
