@@ -80,7 +80,7 @@ CLAIMS = {
         (11, "up 9%", C, C),  # 11,991 -> 13,182: +9.93%
         (13, "£3.61bn", S, S),
         (13, "its highest in the period", S, None),
-        (15, "£822", S, None),  # "£822m." at the end of a sentence
+        (15, "£822m.", S, S),
         (17, "$5.64 billion", S, S),
         (17, "up 15%", C, C),  # 5.02 -> 5.64: +12.35%
         (19, "fell by around a fifth", S, None),  # 0.38 -> 0.30 a year on: -21%

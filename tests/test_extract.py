@@ -281,3 +281,10 @@ def test_a_figure_a_year_earlier_is_a_value_not_a_rate(nlp, when):
     assert [(c.text, c.kind) for c in claims if c.text.startswith("812,900")] == [
         ("812,900", "value")
     ]
+
+
+def test_a_scaled_amount_that_ends_a_sentence_keeps_its_scale(nlp):
+    claims = claims_of(nlp, "Operating profit for 2024 was £822m.")
+    assert [(c.text, c.quantity.value, c.counted) for c in claims] == [
+        ("£822m.", 822_000_000, None)
+    ]

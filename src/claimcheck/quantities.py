@@ -294,7 +294,8 @@ def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | 
 
     `tolerance` is how far "about", "almost" and "just over" reach, as a share of the value.
     """
-    phrase = " ".join(text.lower().replace("\u2019", "'").split())
+    # "£822m." at the end of a sentence: the tokenizer keeps the full stop on "m."
+    phrase = " ".join(text.lower().replace("\u2019", "'").split()).rstrip(".")
     hedge, core = _strip_hedge(phrase)
     if not core:
         return None
