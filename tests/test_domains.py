@@ -85,7 +85,7 @@ CLAIMS = {
         (17, "up 15%", C, C),  # 5.02 -> 5.64: +12.35%
         (19, "fell by around a fifth", S, None),  # 0.38 -> 0.30 a year on: -21%
         (21, "$700 million", S, S),
-        (23, "5.1 billion", S, None),  # "billion dollars"
+        (23, "5.1 billion", S, S),  # "billion dollars"
     ],
     "infections": [  # infections.toml: entity, total, synonyms, alias
         (6, "24.6", S, S),  # North East, per 100,000

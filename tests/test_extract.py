@@ -288,3 +288,9 @@ def test_a_scaled_amount_that_ends_a_sentence_keeps_its_scale(nlp):
     assert [(c.text, c.quantity.value, c.counted) for c in claims] == [
         ("£822m.", 822_000_000, None)
     ]
+
+
+@pytest.mark.parametrize("currency", ["dollars", "pounds", "euros"])
+def test_a_currency_after_an_amount_is_not_what_it_counts(nlp, currency):
+    claims = claims_of(nlp, f"Revenue was 5.1 billion {currency} in 2024.")
+    assert [(c.text, c.counted) for c in claims] == [("5.1 billion", None)]

@@ -63,6 +63,7 @@ MARGIN_NOUNS = {
     "gap",
     "majority",
 }
+CURRENCY_NOUNS = {"pounds", "dollars", "euros", "sterling", "pound", "dollar", "euro"}
 NAME_JOINS = ("-", "&")  # "Dyfed-Powys", "Trinidad & Tobago": one name
 PREVIOUS = PeriodExpr("previous", count=1, unit="year")  # the period before the latest
 # What may join the two numbers of a pair: "7-14", "8-of-18", "13-for-19", "8 of 18".
@@ -1158,6 +1159,8 @@ class _SentenceReader:
             i = quantity.end if quantity is not None else i + 1
         if i > q.end and i < limit and self._name_at(self.doc[i]) is not None:
             return None  # "North Wales 42 and Dyfed Powys 33": the next item of a list
+        if i < limit and self.doc[i].lower_ in CURRENCY_NOUNS:
+            return None  # "5.1 billion dollars": the amount's currency, not what it counts
         return self._noun_run(i, limit)
 
     def _noun_run(self, i: int, limit: int) -> Mention | None:
