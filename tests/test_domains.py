@@ -96,6 +96,7 @@ CLAIMS = {
         (12, "2,150", S, S),
         (14, "1,180", S, S),
         (14, "21.9", C, C),  # 21.2
+        (16, "the second-lowest infection rate", S, S),  # South West 17.7 after London
         (18, "19.3", S, S),  # England
         (20, "rose by more than 10%", C, C),  # South East 1,610 -> 1,702: +5.7%
         (22, "rose by 5%", S, S),  # London rate 15.4 -> 16.2: +5.19%

@@ -294,3 +294,10 @@ def test_a_scaled_amount_that_ends_a_sentence_keeps_its_scale(nlp):
 def test_a_currency_after_an_amount_is_not_what_it_counts(nlp, currency):
     claims = claims_of(nlp, f"Revenue was 5.1 billion {currency} in 2024.")
     assert [(c.text, c.counted) for c in claims] == [("5.1 billion", None)]
+
+
+def test_a_hyphenated_place_in_a_ranking_is_read(nlp):
+    claims = claims_of(nlp, "The South West had the second-lowest infection rate in 2023.")
+    assert [(c.kind, c.text, c.position, c.extreme) for c in claims] == [
+        ("rank", "the second-lowest infection rate", 2, "min")
+    ]

@@ -604,8 +604,7 @@ class _SentenceReader:
         for cue in self.cues:
             if cue.label_ not in {"RANK_MAX", "RANK_MIN"} or cue.start == 0:
                 continue
-            place = self._place_before(cue)  # "the second highest"
-            determiner = cue.start - (2 if place > 1 else 1)
+            place, determiner = self._place_before(cue)  # "the second highest"
             if determiner < self.sent.start or self.doc[determiner].lower_ not in {
                 "the",
                 "its",
@@ -661,10 +660,16 @@ class _SentenceReader:
             end += 1
         return end
 
-    def _place_before(self, cue: Span) -> int:
-        """The place an ordinal gives a superlative: 2 in "the second highest", else 1."""
-        word = self.doc[cue.start - 1].lower_ if cue.start > self.sent.start else ""
-        return ORDINALS.get(word, 1)
+    def _place_before(self, cue: Span) -> tuple[int, int]:
+        """The place an ordinal gives a superlative (2 in "the second highest" and "the
+        second-lowest", else 1) and where the determiner before them should be."""
+        i = cue.start - 1
+        if i > self.sent.start and self.doc[i].text in {"-", "\u2013"}:
+            i -= 1  # "second-lowest"
+        word = self.doc[i].lower_ if i >= self.sent.start else ""
+        if word in ORDINALS:
+            return ORDINALS[word], i - 1
+        return 1, cue.start - 1
 
     def _second_only_to(self) -> Iterator[_Draft]:
         """ "Sussex recorded 1,006 stalking offences, second only to the Met's 1,056": a
