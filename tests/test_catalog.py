@@ -115,3 +115,19 @@ def test_duplicate_headers_are_an_error(tmp_path):
     write(tmp_path, "crime.csv", "area,year,area\nNorth,2016,10\n")
     with pytest.raises(DataError, match=r"column 'area' appears twice \(columns 1 and 3\)"):
         load_catalog(tmp_path)
+
+
+def test_figures_under_a_header_in_millions_are_read_as_written_in_articles(tmp_path):
+    write(tmp_path, "results.csv", 'company,year,Revenue (£m)\nHalden,2024,"3,402"\n')
+    table = load_catalog(tmp_path).tables[0]
+    assert table.cells["_value"].tolist() == [3_402_000_000]
+    assert table.measures[0].vocabulary == ("Revenue",)
+
+
+def test_a_long_tables_label_in_thousands_scales_its_rows_only(tmp_path):
+    write(
+        tmp_path,
+        "labour.csv",
+        "area,measure,year,value\nWales,Unemployed (thousands),2023,47\nWales,Rate (%),2023,3.1\n",
+    )
+    assert load_catalog(tmp_path).tables[0].cells["_value"].tolist() == [47_000, 3.1]

@@ -273,3 +273,31 @@ def test_a_comparative_inside_a_name_is_no_comparison(nlp):
     text = "Greater Manchester Police recorded more thefts than West Yorkshire in 2017."
     comparison = only(claims_of(nlp, text), "comparison")
     assert comparison.text == "more thefts than West Yorkshire"
+
+
+@pytest.mark.parametrize("when", ["a year earlier", "a year ago", "a month before"])
+def test_a_figure_a_year_earlier_is_a_value_not_a_rate(nlp, when):
+    claims = claims_of(nlp, f"The list reached 845,200, up from 812,900 {when}.")
+    assert [(c.text, c.kind) for c in claims if c.text.startswith("812,900")] == [
+        ("812,900", "value")
+    ]
+
+
+def test_a_scaled_amount_that_ends_a_sentence_keeps_its_scale(nlp):
+    claims = claims_of(nlp, "Operating profit for 2024 was £822m.")
+    assert [(c.text, c.quantity.value, c.counted) for c in claims] == [
+        ("£822m.", 822_000_000, None)
+    ]
+
+
+@pytest.mark.parametrize("currency", ["dollars", "pounds", "euros"])
+def test_a_currency_after_an_amount_is_not_what_it_counts(nlp, currency):
+    claims = claims_of(nlp, f"Revenue was 5.1 billion {currency} in 2024.")
+    assert [(c.text, c.counted) for c in claims] == [("5.1 billion", None)]
+
+
+def test_a_hyphenated_place_in_a_ranking_is_read(nlp):
+    claims = claims_of(nlp, "The South West had the second-lowest infection rate in 2023.")
+    assert [(c.kind, c.text, c.position, c.extreme) for c in claims] == [
+        ("rank", "the second-lowest infection rate", 2, "min")
+    ]

@@ -134,3 +134,96 @@ def test_between_two_numbers_is_one_interval(tmp_path):
 def test_hyphenated_numbers_without_a_declared_pair_are_never_checked_alone(tmp_path):
     found = verdicts(tmp_path, "South recorded 40-45 offences in 2017.", CSV)
     assert [found[t].verdict for t in ("40", "45")] == ["unverifiable", "unverifiable"]
+
+
+RATES = (
+    'area,year,infections,"Rate per 100,000 population"\nNorth,2023,655,24.6\nSouth,2023,980,17.2\n'
+)
+
+
+def test_a_figure_per_100000_is_checked_against_the_rate_not_the_count(tmp_path):
+    found = verdicts(
+        tmp_path,
+        "North had 24.6 infections per 100,000 people in 2023. "
+        "South had a rate of 19.1 per 100,000 in 2023.",
+        RATES,
+    )
+    assert "100,000" not in found  # the base of a rate is no figure of its own
+    assert found["24.6"].verdict == "supported"
+    assert found["19.1"].verdict == "contradicted", found["19.1"].explanation
+    assert "17.2" in found["19.1"].explanation
+
+
+def test_a_figure_per_1000_without_such_a_measure_is_unverifiable(tmp_path):
+    found = verdicts(tmp_path, "North had 6.5 infections per 1,000 people in 2023.", RATES)
+    assert found["6.5"].verdict == "unverifiable"
+    assert "per 1,000" in found["6.5"].explanation
+
+
+@pytest.mark.parametrize("base", ["on 2016", "from the year before", "compared with 2016"])
+def test_a_change_against_a_period_named_last_starts_there(tmp_path, base):
+    found = verdicts(tmp_path, f"North recorded 130 offences in 2017, up 30% {base}.", CSV)
+    assert found["up 30%"].verdict == "supported", found["up 30%"].explanation
+
+
+RATES_BY_YEAR = (
+    'area,year,infections,"Rate per 100,000 population"\n'
+    "North,2022,600,20.0\nNorth,2023,900,21.0\nSouth,2022,300,15.0\nSouth,2023,1000,18.0\n"
+)
+
+
+def test_a_rate_is_checked_against_the_measure_headed_rate_not_the_count(tmp_path):
+    found = verdicts(tmp_path, "The infection rate in North rose by 5% in 2023.", RATES_BY_YEAR)
+    assert found["rose by 5%"].verdict == "supported", found["rose by 5%"].explanation
+
+
+def test_a_ranking_of_a_compound_noun_ranks_its_head(tmp_path):
+    found = verdicts(tmp_path, "South had the lowest infection rate in 2023.", RATES_BY_YEAR)
+    claim = found["the lowest infection rate"]
+    assert claim.verdict == "supported", claim.explanation
+
+
+def test_a_count_is_not_checked_against_a_percentage_column(tmp_path):
+    csv = "area,year,votes,Vote share (%)\nNorth,2023,600,60.0\nSouth,2023,400,40.0\n"
+    found = verdicts(tmp_path, "North won 600 votes in 2023.", csv)
+    assert found["600"].verdict == "supported", found["600"].explanation
+
+
+def test_a_majority_is_a_margin_never_the_winners_count(tmp_path):
+    csv = "area,party,votes\nNorth,Red,600\nNorth,Blue,400\n"
+    found = verdicts(tmp_path, "Red won North with 600 votes, a majority of 600.", csv)
+    assert found["600"].verdict == "unverifiable", found["600"].explanation  # the majority
+    assert "majority" in found["600"].explanation
+
+
+QUARTERS = "area,year,quarter,revenue\n" + "".join(
+    f"North,{year},{q},{value}\n"
+    for year, values in ((2023, (100, 100, 100, 100)), (2024, (110, 120, 150, 130)))
+    for q, value in zip((1, 2, 3, 4), values, strict=True)
+)
+
+
+def test_a_change_in_one_quarter_without_its_base_is_unverifiable(tmp_path):
+    found = verdicts(tmp_path, "North's revenue rose 25% in the third quarter of 2024.", QUARTERS)
+    assert found["rose 25%"].verdict == "unverifiable"  # on the quarter before; 50% on a year
+    assert "a year earlier" in found["rose 25%"].explanation
+
+
+PARTIES = (
+    "seat,party,votes\nNorth,Red,600\nNorth,Reform,400\nNorth,Green,100\n"
+    "South,Red,300\nSouth,Reform,200\nSouth,Green,500\n"
+)
+
+
+def test_a_place_in_a_seat_ranks_the_other_name_not_the_seat(tmp_path):
+    found = verdicts(tmp_path, "Reform came second in North with 400 votes.", PARTIES)
+    assert found["second"].verdict == "supported", found["second"].explanation
+    assert "Reform is number 2" in found["second"].explanation
+
+
+def test_a_share_the_table_states_as_a_percentage_is_checked_as_that_figure(tmp_path):
+    csv = "seat,party,votes,Vote share (%)\nNorth,Red,600,54.5\nNorth,Blue,500,45.5\n"
+    text = "Red won North with 54.5% of the vote. Blue took 40% of the vote in North."
+    found = verdicts(tmp_path, text, csv)
+    assert found["54.5%"].verdict == "supported", found["54.5%"].explanation
+    assert found["40%"].verdict == "contradicted", found["40%"].explanation

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from claimcheck.quantities import Interval, parse_quantity
+from claimcheck.quantities import Interval, header_scale, parse_quantity
 
 INF = math.inf
 
@@ -95,3 +95,22 @@ def test_exact_interval_is_kept_beside_the_hedged_one():
     quantity = parse_quantity("almost four")
     assert quantity.exact == Interval(3.5, 4.5)
     assert quantity.hedge == "below"
+
+
+@pytest.mark.parametrize(
+    ("header", "label", "scale"),
+    [
+        ("Revenue (£m)", "Revenue", 1e6),
+        ("Net income ($bn)", "Net income", 1e9),
+        ("Sales (£ millions)", "Sales", 1e6),
+        ("Unemployed people (thousands)", "Unemployed people", 1e3),
+        ("Population ('000s)", "Population", 1e3),
+        ("Vote share (%)", "Vote share", 1),
+        ("Price (£)", "Price", 1),
+        ("Distance (m)", "Distance (m)", 1),  # metres: "m" is millions only after a currency
+        ("Offences (all)", "Offences (all)", 1),
+        ("offences", "offences", 1),
+    ],
+)
+def test_header_scale_reads_a_bracketed_unit(header, label, scale):
+    assert header_scale(header) == (label, scale)

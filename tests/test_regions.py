@@ -42,7 +42,7 @@ def verdicts(tmp_path_factory):
         ("the highest", "supported"),  # North East 6.6, next London 6.1
         ("4.5%", "supported"),
         ("6.1%", "supported"),
-        ("the lowest unemployment", "supported"),
+        ("the lowest unemployment rate", "supported"),
         ("the only region where unemployment fell", "contradicted"),  # London and Scotland too
         ("grew by almost 4%", "supported"),  # 8,666,900 -> 9,002,500 = +3.87%
         ("just over 9 million", "supported"),  # the level in 2020, the end of the range

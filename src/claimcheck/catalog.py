@@ -32,6 +32,7 @@ from claimcheck.metadata import ColumnMeta, Group, Metadata, Pair, load_metadata
 from claimcheck.model import Source
 from claimcheck.names import GENERIC_WORDS, NameIndex, key, short_forms, words
 from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr, parse_period
+from claimcheck.quantities import header_scale, percent_header
 from claimcheck.readers import READERS, RawTable, read_tables
 
 if TYPE_CHECKING:
@@ -383,12 +384,29 @@ def _piece(
     piece = dict(base)
     piece["_measure"] = Column.constant(measure, size)
     piece["_column"] = Column.constant(column, size)
-    piece["_value"] = cells.lookup([np.nan if v is None else v for v, _ in parsed], np.nan, float)
+    piece["_value"] = cells.lookup(
+        [np.nan if v is None else v for v, _ in parsed], np.nan, float
+    ) * _scales(base, column)
     piece["_status"] = Column.of(cells.codes, [s for _, s in parsed])
     piece["_text"] = cells.map(str.strip)
     if period is not None:
         piece["_period"] = Column.constant(period, size)
     return piece
+
+
+def _scales(base: Piece, column: str) -> np.ndarray | float:
+    """What each figure of a measure column is multiplied by: the unit in its header
+    ("Revenue (£m)") or, in a long table, in the row's label of what is measured
+    ("Unemployed people (thousands)"), so that figures read as articles write them."""
+    scale: np.ndarray | float = header_scale(column)[1]
+    for name, values in base.items():
+        if isinstance(values, Column) and not name.startswith("_"):
+            scale = scale * values.lookup(
+                [header_scale(v)[1] if isinstance(v, str) else 1.0 for v in values.values],
+                1.0,
+                float,
+            )
+    return scale
 
 
 def _counted_rows(base: Piece, size: int) -> Piece:
@@ -493,14 +511,14 @@ def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: in
 
 def _measure(name: str, meta: Metadata, wide_measure: bool, table: str = "") -> Measure:
     column = meta.columns.get(name, ColumnMeta(role="measure"))
-    vocabulary = [name, *column.synonyms]
+    vocabulary = [header_scale(name)[0], *column.synonyms]
     if name == ROWS:  # counted rows are named by the table: "respondents.csv"
         vocabulary = [table.replace("-", " ").replace("_", " ")]
     if wide_measure or len([c for c in meta.columns.values() if c.role == "measure"]) <= 1:
         vocabulary += [v for v in (meta.unit, meta.measure) if v]
     return Measure(
         name=name,
-        unit=column.unit or meta.unit,
+        unit=column.unit or ("percent" if percent_header(name) else meta.unit),
         vocabulary=tuple(dict.fromkeys(v for v in vocabulary if set(words(v)) - GENERIC_WORDS)),
     )
 

@@ -53,7 +53,18 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 RELATIVE_NOUNS = {"percentage", "percent", "proportional", "relative"}
 # "a 30-point win": the number is the difference between two sides, not a count.
-MARGIN_NOUNS = {"win", "victory", "loss", "defeat", "lead", "margin", "deficit", "gap"}
+MARGIN_NOUNS = {
+    "win",
+    "victory",
+    "loss",
+    "defeat",
+    "lead",
+    "margin",
+    "deficit",
+    "gap",
+    "majority",
+}
+CURRENCY_NOUNS = {"pounds", "dollars", "euros", "sterling", "pound", "dollar", "euro"}
 NAME_JOINS = ("-", "&")  # "Dyfed-Powys", "Trinidad & Tobago": one name
 PREVIOUS = PeriodExpr("previous", count=1, unit="year")  # the period before the latest
 # What may join the two numbers of a pair: "7-14", "8-of-18", "13-for-19", "8 of 18".
@@ -106,13 +117,10 @@ ANAPHORIC_NOUNS = {
     "level",
 }
 ANAPHORIC_DETERMINERS = {"such", "these", "those"}  # "such offences": the ones just named
-EVERY_OTHER = {"any", "all", "every", "each"}
-BASE_WORDS = {
-    "on",
-    "than",
-    "against",
-    "compared",
-}  # "up 8 on 2016/17": the base period  # "more than any other force": the most
+EVERY_OTHER = {"any", "all", "every", "each"}  # "more than any other force": the most
+# The word before a period that a figure is compared with: "up 8 on 2016/17", "than in
+# 2016/17", "compared with 2016/17", "up 15% from a year earlier".
+BASE_WORDS = {"on", "than", "against", "compared", "from", "with", "versus", "vs"}
 STOP_POS = {"DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SPACE"}
 VALUE_NOUNS_SKIPPED = {
     "number",
@@ -190,6 +198,8 @@ class _SentenceReader:
         self._anchor_yearless_quarters()
         self.cues = parts.spans(CUES, sentence)
         self.used: set[int] = set()  # quantity start tokens already given a role
+        self.bases = self._rate_bases()
+        self.used.update(base.start for base in self.bases.values())
         self.implied: dict[int, PeriodRef] = {}  # periods a number's role implies
         # The figures a change is between, by its cue, with where they end in the sentence.
         self.stated: dict[int, tuple[tuple[Quantity, Quantity], int]] = {}
@@ -226,6 +236,17 @@ class _SentenceReader:
             if span._.period.yearless and years:
                 span._.period = span._.period.in_year(years[0])
         self.periods = [p for p in self.periods if not p._.period.yearless]
+
+    def _rate_bases(self) -> dict[int, Span]:
+        """ "24.6 infections per 100,000 people", "a rate of 21.9 per 100,000": the number
+        after "per" is the base of the figure before it, not a figure of its own (it
+        was checked as a count and contradicted); by the figure's start token."""
+        bases = {}
+        for figure, base in pairwise(self.quantities):
+            per = self.doc[base.start - 1]
+            if per.lower_ == "per" and base.start - figure.end <= 4 and per.i >= figure.end:
+                bases[figure.start] = base
+        return bases
 
     # -- the claims -------------------------------------------------------------------
 
@@ -578,6 +599,7 @@ class _SentenceReader:
                     if c.label_ == "RATE"
                     and q.end <= c.start <= q.end + 6
                     and not self._in_period(c.start)  # "1,437 a year earlier": a period
+                    and not self._names_a_time(c)
                     and not any(
                         t.pos_ in {"ADP", "AUX", "PUNCT"} for t in self.doc[q.end : c.start]
                     )
@@ -596,13 +618,18 @@ class _SentenceReader:
                 counted=self._counted_after(q),
             )
 
+    def _names_a_time(self, cue: Span) -> bool:
+        """ "up from 812,900 a year earlier": "a year" before "earlier" or "ago" is when
+        the figure was, not what it is per."""
+        following = self.doc[cue.end].lower_ if cue.end < self.sent.end else ""
+        return following in {"earlier", "ago", "before", "previously", "later"}
+
     def _ranks(self) -> Iterator[_Draft]:
         """ "the largest rise was recorded by X", "the largest number ... was by X"."""
         for cue in self.cues:
             if cue.label_ not in {"RANK_MAX", "RANK_MIN"} or cue.start == 0:
                 continue
-            place = self._place_before(cue)  # "the second highest"
-            determiner = cue.start - (2 if place > 1 else 1)
+            place, determiner = self._place_before(cue)  # "the second highest"
             if determiner < self.sent.start or self.doc[determiner].lower_ not in {
                 "the",
                 "its",
@@ -633,11 +660,12 @@ class _SentenceReader:
                 if lemma in CHANGE_DOWN:  # "the largest fall" is the most negative change
                     extreme = "min" if extreme == "max" else "max"
             self.used_cues.update(c.start for c in self.cues if cue.start <= c.start <= noun.i)
-            anchor = self.doc[determiner : noun.i + 1]
+            end = self._compound_end(noun)
+            anchor = self.doc[determiner:end]
             counted = (
                 None
                 if lemma in VALUE_NOUNS_SKIPPED | CHANGE_UP | CHANGE_DOWN
-                else mention(self.doc[noun.i : noun.i + 1])
+                else mention(self.doc[noun.i : end])
             )
             if self.doc[cue.end].lower_ == "of":  # "the highest of any region": the peers
                 anchor, counted = self.doc[determiner : cue.end], None
@@ -652,10 +680,28 @@ class _SentenceReader:
                 group_hint=self._place_group(),
             )
 
-    def _place_before(self, cue: Span) -> int:
-        """The place an ordinal gives a superlative: 2 in "the second highest", else 1."""
-        word = self.doc[cue.start - 1].lower_ if cue.start > self.sent.start else ""
-        return ORDINALS.get(word, 1)
+    def _compound_end(self, noun: Token) -> int:
+        """Where the noun phrase a noun begins ends: "the lowest infection rate" ranks
+        rates, not infections, so the compound's head belongs to what is ranked."""
+        end = noun.i + 1
+        while (
+            end < self.sent.end
+            and self.doc[end - 1].dep_ == "compound"
+            and self.doc[end].pos_ == "NOUN"
+        ):
+            end += 1
+        return end
+
+    def _place_before(self, cue: Span) -> tuple[int, int]:
+        """The place an ordinal gives a superlative (2 in "the second highest" and "the
+        second-lowest", else 1) and where the determiner before them should be."""
+        i = cue.start - 1
+        if i > self.sent.start and self.doc[i].text in {"-", "\u2013"}:
+            i -= 1  # "second-lowest"
+        word = self.doc[i].lower_ if i >= self.sent.start else ""
+        if word in ORDINALS:
+            return ORDINALS[word], i - 1
+        return 1, cue.start - 1
 
     def _second_only_to(self) -> Iterator[_Draft]:
         """ "Sussex recorded 1,006 stalking offences, second only to the Met's 1,056": a
@@ -958,7 +1004,8 @@ class _SentenceReader:
                 q,
                 quantity=q._.quantity,
                 periods=refs,
-                counted=self._counted_after(q),
+                counted=self._margin_before(q) or self._counted_after(q),
+                per=self.bases[q.start].text if q.start in self.bases else None,
                 operands=parts.get(q.start, ()),
             )
 
@@ -1163,6 +1210,17 @@ class _SentenceReader:
             m for sentence in reversed(self.context) for _, m in self.parts.noun_phrases(sentence)
         )
 
+    def _margin_before(self, q: Span) -> Mention | None:
+        """ "a majority of 3,222", "a lead of 12": the number is a margin between two
+        figures, which the matcher finds only in a column of margins; it was checked as
+        the winner's own count (the sentence's other noun, "votes")."""
+        if q.start - 2 < self.sent.start or self.doc[q.start - 1].lower_ != "of":
+            return None
+        noun = self.doc[q.start - 2]
+        return (
+            mention(noun.doc[noun.i : noun.i + 1]) if noun.lemma_.lower() in MARGIN_NOUNS else None
+        )
+
     def _counted_after(self, q: Span) -> Mention | None:
         """The noun a number counts: "528 and 543 crimes", "2,895 of the sex crimes",
         "a 16-point, 13-rebound double-double" (but "a 30-point win" is a margin)."""
@@ -1202,6 +1260,8 @@ class _SentenceReader:
             i = quantity.end if quantity is not None else i + 1
         if i > q.end and i < limit and self._name_at(self.doc[i]) is not None:
             return None  # "North Wales 42 and Dyfed Powys 33": the next item of a list
+        if i < limit and self.doc[i].lower_ in CURRENCY_NOUNS:
+            return None  # "5.1 billion dollars": the amount's currency, not what it counts
         return self._noun_run(i, limit)
 
     def _noun_run(self, i: int, limit: int) -> Mention | None:
@@ -1438,10 +1498,13 @@ class _SentenceReader:
             return tuple(periods)
         first, last = periods[0], periods[-1]
         # "373 in 2017/18, up from 287 the year before": a rise or fall runs forward in
-        # time, whichever period the sentence names first.
+        # time, whichever period the sentence names first; "up 15% from a year earlier",
+        # which has no date of its own, starts from the period it is compared with.
         at = (first._.period.resolve(), last._.period.resolve())
-        if at[0] is not None and at[1] is not None and at[1].start < at[0].start:
-            first, last = last, first
+        if at[0] is not None and at[1] is not None:
+            return (last, first) if at[1].start < at[0].start else (first, last)
+        if self._is_base(last) and not self._is_base(first):
+            return (last, first)
         return (first, last)
 
 

@@ -17,8 +17,9 @@ import numpy as np
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.metadata import Pair
 from claimcheck.model import Article, Claim, Mention
-from claimcheck.names import GENERIC_WORDS, Found, words
+from claimcheck.names import GENERIC_WORDS, RATIO_WORDS, Found, words
 from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
+from claimcheck.quantities import rate_base
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
 
@@ -50,6 +51,7 @@ class Query:
     peers: tuple[Subject, ...] = ()
     notes: tuple[str, ...] = ()
     alternatives: tuple[Query, ...] = ()  # other tables that fit; verify checks they agree
+    stated: bool = False  # a share the table states in a column of percentages: a value
 
 
 @dataclass(frozen=True)
@@ -71,9 +73,27 @@ def match(claim: Claim, catalog: Catalog, article: Article) -> Query | Unmatched
     if catalog.empty:
         return Unmatched("no data given")
     try:
+        stated = _stated_share(claim, catalog)
+        if stated is not None:
+            query = _Matcher(stated, catalog, article).query()
+            return dataclasses.replace(query, stated=True)
         return _Matcher(claim, catalog, article).query()
     except NoMatch as reason:
         return Unmatched(str(reason))
+
+
+def _stated_share(claim: Claim, catalog: Catalog) -> Claim | None:
+    """ "41.9% of the vote", where the data has a column of vote shares in percent: the
+    share is that column's figure, checked as a value (the whole it is a share of is
+    often not in the table, or not summable: votes cast include spoilt ballots). None
+    when no such column is named."""
+    if claim.kind != "share" or claim.quantity is None or claim.quantity.unit != "percent":
+        return None
+    phrases = [m.text for m in (claim.counted, *claim.measure_hints) if m is not None]
+    percent = tuple(m.vocabulary for t in catalog.tables for m in t.measures if m.unit == "percent")
+    if not any(measure_score(p, v) for p in phrases[:1] for v in percent):
+        return None
+    return dataclasses.replace(claim, kind="value")
 
 
 @lru_cache(maxsize=8192)  # every claim scores its phrases against every measure
@@ -90,8 +110,11 @@ def measure_score(phrase: str, vocabulary: tuple[str, ...]) -> int:
         content = [w for w in entry_words if w not in GENERIC_WORDS]
         if not content:
             continue
-        if set(content) <= forms or said[-1] == entry_words[-1]:
-            best = max(best, len(set(content) & forms) or 1)
+        # "the lowest infection rate": a ratio's head word in the header outweighs the
+        # word it shares with a count ("Infections").
+        ratio = said[-1] in RATIO_WORDS and said[-1] in entry_words
+        if ratio or set(content) <= forms or said[-1] == entry_words[-1]:
+            best = max(best, (len(set(content) & forms) or 1) + ratio)
     return best
 
 
@@ -214,7 +237,13 @@ class _Matcher:
 
     def _measures(self) -> list[tuple[Table, Measure]]:
         claim = self.claim
-        every = [(t, m) for t in self.catalog.tables for m in t.measures]
+        measures = [(t, m) for t in self.catalog.tables for m in t.measures]
+        percent_known = any(m.unit == "percent" for _, m in measures)
+        every, settled = self._based(
+            [(t, m) for t, m in measures if self._unit_fits(m, percent_known)]
+        )
+        if settled:
+            return every
         if claim.pair_role is not None:
             paired = self._pair_measures()
             if paired:
@@ -234,6 +263,38 @@ class _Matcher:
             )
             return every
         raise NoMatch("the claim does not say what is counted")
+
+    def _unit_fits(self, measure: Measure, percent_known: bool) -> bool:
+        """ "18,432 votes" is never a vote share, and "41.9%" never a count of votes: a
+        figure is checked only against measures in its unit, where the data says it
+        (a header with %, or a unit in the metadata). Where some measure is known to
+        be in percent, a percentage is not checked against one of unknown unit."""
+        claim = self.claim
+        if claim.kind not in {"value", "total"} or claim.quantity is None:
+            return True
+        percent = claim.quantity.unit == "percent"
+        if not measure.unit:
+            return not (percent and percent_known)
+        return percent == (measure.unit == "percent")
+
+    def _based(
+        self, every: list[tuple[Table, Measure]]
+    ) -> tuple[list[tuple[Table, Measure]], bool]:
+        """ "24.6 infections per 100,000 people" is a rate, which only a measure per
+        100,000 gives ("Rate per 100,000 population"), never the count of infections.
+        The measures that fit, and whether that settles it: when the data has one such
+        measure, it is the claim's whatever noun the article puts before "per"."""
+        claim = self.claim
+        if claim.kind not in {"value", "total"} or claim.per is None:
+            return every, False
+        base = rate_base(f"per {claim.per}")
+        based = [(t, m) for t, m in every if rate_base(m.name) == base]
+        if not based:
+            raise NoMatch(f"no table gives figures per {claim.per}")
+        settled = len({m.name for _, m in based}) == 1
+        if settled:
+            self.notes.append(f"the one measure per {claim.per} is {based[0][1].name}")
+        return based, settled
 
     def _category_measures(self) -> list[tuple[Table, Measure]]:
         """ "524 bicycle thefts", where "bicycle thefts" is a value of an offence column
@@ -341,7 +402,14 @@ class _Matcher:
                 return (1, claim.start - found.end)
             return (2, found.start - claim.end)
 
-        ordered = sorted(names, key=rank)
+        def scope_last(found: Found) -> tuple[bool, tuple[int, int]]:
+            """ "Reform came second in Dunmere": the place after the ranking's "in" is
+            where the ranking is, and another name of the sentence is what is ranked;
+            alone, it may be the winner ("the highest was recorded in South")."""
+            in_scope = group is not None and claim.end <= group.start <= found.start < group.end
+            return (in_scope and claim.kind == "rank" and len(names) > 1, rank(found))
+
+        ordered = sorted(names, key=scope_last)
         # Only proper names carry over from earlier sentences ("North Wales Police ...
         # The figure rose to 373"); a category such as "yes" does not.
         context = sorted(
@@ -655,7 +723,9 @@ class _Matcher:
             return tuple(self._cover(table, e) for e in exprs[0].inner)
         if exprs and exprs[0].kind not in {"relative", "since"}:
             to = self._cover(table, exprs[0])
-            return (self._previous(table, to), to)
+            previous = self._previous(table, to)
+            self._one_base(table, previous, to)
+            return (previous, to)
         if exprs and exprs[0].kind == "since":
             start = self._cover(table, exprs[0].inner[0])
             return (start, self._latest(table, 1))
@@ -666,6 +736,24 @@ class _Matcher:
                 f"periods not stated; compared {previous[0].label} with {latest[0].label}"
             )
         return (previous, latest)
+
+    @staticmethod
+    def _one_base(table: Table, previous: tuple[Period, ...], to: tuple[Period, ...]) -> None:
+        """ "Revenue rose 12% in the third quarter": against the quarter before or the
+        same quarter a year earlier? Company results mean the second, quarterly
+        statistics often the first; when the table holds both, the article must say."""
+        if len(to) != 1 or to[0].days > 92:
+            return
+        try:
+            start = to[0].start.replace(year=to[0].start.year - 1)
+        except ValueError:  # 29 February
+            return
+        year_before = [p for p in table.periods if p.start == start and p.days == to[0].days]
+        if year_before and year_before[0] != previous[0]:
+            raise NoMatch(
+                f"a change in {to[0].label} against {previous[0].label} or against "
+                f"{year_before[0].label}, a year earlier? the article does not say"
+            )
 
     def _grain(self, table: Table) -> tuple[Period, ...]:
         """The table's periods of its most common length, in order."""

@@ -33,6 +33,9 @@ ORG_SUFFIXES = (
     "health board",
 )
 FUZZY_CUTOFF = 85.0  # "Dyfed Powis" ~ "Dyfed Powys" (91); "Wales" !~ "North Wales" (62)
+# Heads of a phrase that make its figure a ratio, not a count: "the infection rate" is
+# the measure headed "Rate per 100,000", not "Infections".
+RATIO_WORDS = {"rate", "percentage", "proportion", "share"}
 # Words that never name a measure on their own.
 GENERIC_WORDS = {
     "rate",

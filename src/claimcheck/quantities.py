@@ -230,13 +230,72 @@ _NUMBER_RE = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$"
 _SPLIT_RE = re.compile(r"(?<=\d)(?=[a-z%])|[\s\-–]+")
 
 
+# A unit in brackets at the end of a header or label: "Revenue (£m)", "Unemployed
+# (thousands)", "Net income ($bn)", "Population ('000s)".
+_BRACKETED_UNIT_RE = re.compile(r"^(?P<label>.*?\S)\s*[(\[](?P<unit>[^()\[\]]*)[)\]]$")
+_HEADER_SCALES = {
+    **{w: s for w, s in SCALE_WORDS.items() if w != "hundred"},
+    **{f"{w}s": s for w, s in SCALE_WORDS.items() if w.isalpha() and len(w) > 2},
+    "000": 1_000,
+    "000s": 1_000,
+    "'000": 1_000,
+    "'000s": 1_000,
+    "%": 1,
+    "per cent": 1,
+    "percent": 1,
+    "": 1,  # a currency alone: "Price (£)"
+}
+_CURRENCY_RE = re.compile(r"^[£$€]\s*|^(gbp|usd|eur|pounds|dollars|euros)\s+|\s+(gbp|usd|eur)$")
+
+
+@lru_cache(maxsize=4096)  # every distinct header and dimension value of every table
+def header_scale(header: str) -> tuple[str, float]:
+    """The words of a header without its bracketed unit, and what a figure under it is
+    multiplied by to be read as an article writes it: tables give money in £m or $bn
+    and counts in thousands ("Revenue (£m)": 3,402 is "£3.4bn"). A bracket that is no
+    unit ("Offences (all)") leaves the header whole, at scale 1."""
+    found = _BRACKETED_UNIT_RE.match(header.strip())
+    if found is None:
+        return header, 1.0
+    written = found["unit"].strip().lower()
+    unit = _CURRENCY_RE.sub("", written).strip()
+    scale = _HEADER_SCALES.get(unit)
+    if scale is None or (unit in {"m", "k"} and unit == written):
+        return header, 1.0  # "Distance (m)" is in metres: "m" is millions only after £ or $
+    return found["label"], float(scale)
+
+
+_PERCENT_HEADER_RE = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.I)
+
+
+def percent_header(header: str) -> bool:
+    """Whether a header says its figures are percentages ("Vote share (%)",
+    "Unemployment rate, per cent"): a count is never checked against them."""
+    return _PERCENT_HEADER_RE.search(header) is not None
+
+
+_PER_BASE_RE = re.compile(r"\bper\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+(?:k|m)?|thousand|million)\b")
+
+
+def rate_base(text: str) -> float | None:
+    """The base of a rate a header or an article names: "Rate per 100,000 population"
+    and "24.6 per 100,000" are per 100,000; "per 1,000" and "per thousand" per 1,000.
+    None when it names none."""
+    found = _PER_BASE_RE.search(text.lower())
+    if found is None:
+        return None
+    base = parse_quantity(found["base"])
+    return base.value if base is not None else None
+
+
 @lru_cache(maxsize=16384)  # the same few phrases recur in every article
 def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | None:
     """Parse a quantity phrase ("almost four", "30 per cent", "£1.2bn"); None if it is not one.
 
     `tolerance` is how far "about", "almost" and "just over" reach, as a share of the value.
     """
-    phrase = " ".join(text.lower().replace("\u2019", "'").split())
+    # "£822m." at the end of a sentence: the tokenizer keeps the full stop on "m."
+    phrase = " ".join(text.lower().replace("\u2019", "'").split()).rstrip(".")
     hedge, core = _strip_hedge(phrase)
     if not core:
         return None

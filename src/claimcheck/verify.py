@@ -104,7 +104,8 @@ def _same(a: float | None, b: float | None) -> bool:
 
 def _verify_one(claim: Claim, query: Query, catalog: Catalog) -> Check:
     verifier = _Verifier(claim, query, catalog)
-    method: Callable[[], Check] = getattr(verifier, f"check_{claim.kind}")
+    kind = "value" if query.stated else claim.kind
+    method: Callable[[], Check] = getattr(verifier, f"check_{kind}")
     try:
         check = method()
     except Missing as reason:
