@@ -50,3 +50,15 @@ settings.load_profile(FUZZ_PROFILE)
 def fuzz_examples(target: str) -> int:
     """How many inputs a fuzz test generates under the current profile."""
     return FUZZ_EXAMPLES[FUZZ_PROFILE][target]
+
+
+def assert_against_truth(found, truth: str, expected: str | None) -> None:
+    """A claim of a test article: the verdict claimcheck is expected to give, or (where
+    it cannot settle the claim yet) at least never the wrong one: a true claim is not
+    contradicted and a false one is not supported."""
+    if expected is not None:
+        assert found.verdict == expected, found.explanation
+    elif truth == "supported":
+        assert found.verdict != "contradicted", found.explanation
+    else:
+        assert found.verdict != "supported", found.explanation
