@@ -390,7 +390,7 @@ class _SentenceReader:
 
     def _ranges(self) -> Iterator[_Draft]:
         """ "between 200 and 300 offences": one claim, the interval from one to the other."""
-        for first, second in zip(self.quantities, self.quantities[1:], strict=False):
+        for first, second in pairwise(self.quantities):
             if first.start in self.used or second.start in self.used or first.start == 0:
                 continue
             joint = [t.lower_ for t in self.doc[first.end : second.start]]
@@ -424,7 +424,7 @@ class _SentenceReader:
         """Two numbers written as one: "7-14 FG", "8-of-18 shooting", "13-for-19 from the
         field", "(32-18)" after a name, "won 113-107". Each number is a claim; which
         measures they are is the data's to say (metadata [pairs])."""
-        for first, second in zip(self.quantities, self.quantities[1:], strict=False):
+        for first, second in pairwise(self.quantities):
             if first.start in self.used or second.start in self.used:
                 continue
             joint = [t.lower_ for t in self.doc[first.end : second.start]]
@@ -656,7 +656,8 @@ class _SentenceReader:
             ):  # "the biggest percentage increase": ranked by the change in percent
                 noun, lemma, metric = following, following.lemma_.lower(), "percent_change"
             if lemma in CHANGE_UP | CHANGE_DOWN:
-                metric = "percent_change" if metric == "percent_change" else "change"
+                if metric == "value":
+                    metric = "change"
                 if lemma in CHANGE_DOWN:  # "the largest fall" is the most negative change
                     extreme = "min" if extreme == "max" else "max"
             self.used_cues.update(c.start for c in self.cues if cue.start <= c.start <= noun.i)
@@ -1446,15 +1447,17 @@ class _SentenceReader:
         287 to 373 last year, an increase of 25%", "259 in 2016/17 and 267 in 2017/18, a
         fall of 3%". Only an apposition (a comma and a few words between), so that the
         sentence's figures are never taken for another thing's change."""
-        pairs = [*self.stated.values(), *filter(None, [self._dated_pair()])]
+        pairs = [*self.stated.values(), *filter(None, [self._dated_pair])]
         for operands, end in pairs:
             gap = [t for t in self.doc[end : anchor.start] if not t.is_punct]
             if end <= anchor.start and len(gap) <= 4 and "," in self.doc[end : anchor.start].text:
                 return operands
         return ()
 
+    @cached_property
     def _dated_pair(self) -> tuple[tuple[Quantity, Quantity], int] | None:
-        """Two counts of the sentence, each with a period of its own, earlier first."""
+        """Two counts of the sentence, each with a period of its own, earlier first (the
+        same for every change the sentence states)."""
         counts = [q for q in self.quantities if q._.quantity.unit == "number"]
         if len(counts) != 2:
             return None
@@ -1605,8 +1608,8 @@ class _DocParts:
             # "Rebounding was decisive": an activity as the subject names a measure too.
             activities = [
                 (t.i, mention(self.doc[t.i : t.i + 1]))
-                for t in sentence
-                if t.tag_ == "VBG" and t.dep_ in SUBJECT_DEPS
+                for t in self.subjects(sentence)
+                if t.tag_ == "VBG"
             ]
             self._phrases[sentence.start] = sorted(chunks + activities, key=lambda p: p[0])
         return self._phrases[sentence.start]

@@ -170,6 +170,11 @@ def suggest(claim: Claim, computed: float) -> str:
     return claim.text[: written.start()] + replacement + claim.text[written.end() :]
 
 
+def _signed(value: float, decimals: int | None = None) -> str:
+    """A change with its sign: "+86", "-88", "+30%" (with decimals)."""
+    return f"{'+' if value > 0 else ''}{format_number(value, decimals)}"
+
+
 class _Verifier:
     def __init__(self, claim: Claim, query: Query, catalog: Catalog) -> None:
         self.claim = claim
@@ -474,16 +479,13 @@ class _Verifier:
             if before.value:
                 relative[name] = (after.value - before.value) / before.value * 100
             cells += before.cells + after.cells
+        span = f"{period_span(self.query.periods[0])} to {period_span(self.query.periods[-1])}"
         if in_percent:
             if len(relative) != len(absolute):
                 raise Missing("a change in percent from zero is undefined")
-            span = f"{period_span(self.query.periods[0])} to {period_span(self.query.periods[-1])}"
             order = self._order(relative)
             return self._rank_verdict(
-                claimed,
-                [(span, order)],
-                cells,
-                lambda v: f"{'+' if v > 0 else ''}{format_number(v, 1)}%",
+                claimed, [(span, order)], cells, lambda v: f"{_signed(v, 1)}%"
             )
         by_abs = self._order(absolute)
         by_rel = self._order(relative) if len(relative) == len(absolute) else by_abs
@@ -493,32 +495,16 @@ class _Verifier:
                 f"({format_number(by_abs[0][1])}) but in percent it is {by_rel[0][0]} "
                 f"({format_number(by_rel[0][1], 1)}%)"
             )
-
-        def fmt(value: float) -> str:
-            return f"{'+' if value > 0 else ''}{format_number(value)}"
-
-        span = f"{period_span(self.query.periods[0])} to {period_span(self.query.periods[-1])}"
-        check = self._rank_verdict(claimed, [(span, by_abs)], cells, fmt)
-        if by_abs[0][0] in relative:
-            pct = relative[by_abs[0][0]]
-            explanation = check.explanation.replace(
-                f"{by_abs[0][0]} ({fmt(by_abs[0][1])}",
-                f"{by_abs[0][0]} ({fmt(by_abs[0][1])}, "
-                f"{'+' if pct > 0 else ''}{format_number(pct, 1)}%",
-                1,
-            )
-            return Check(
-                check.method,
-                check.verdict,
-                explanation,
-                check.computed,
-                check.formula,
-                check.cells,
-                check.by_rounding,
-                check.suggestion,
-                check.replaces,
-            )
-        return check
+        check = self._rank_verdict(claimed, [(span, by_abs)], cells, _signed)
+        leader, change = by_abs[0]
+        if leader not in relative:
+            return check
+        explanation = check.explanation.replace(
+            f"{leader} ({_signed(change)}",
+            f"{leader} ({_signed(change)}, {_signed(relative[leader], 1)}%",
+            1,
+        )
+        return dataclasses.replace(check, explanation=explanation)
 
     def _order(self, scores: dict[str, float]) -> list[tuple[str, float]]:
         reverse = self.claim.extreme != "min"
