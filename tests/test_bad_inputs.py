@@ -255,8 +255,8 @@ TABLES = {
     ),
     "table_in_an_unsupported_format": Bad(
         ("{seed}", "--data", "{bad}/data/notes.txt"),
-        "{bad}/data/notes.txt: unsupported table format '.txt'; use one of .csv, .db, .ods, "
-        ".parquet, .sqlite, .sqlite3, .tsv, .xlsm, .xlsx",
+        "{bad}/data/notes.txt: unsupported table format '.txt'; use one of .csv, .csv.gz, .db, "
+        ".ods, .parquet, .sqlite, .sqlite3, .tsv, .tsv.gz, .xlsm, .xlsx",
     ),
     "unknown_data_encoding": Bad(
         ("{seed}", "--data", "{data}", "--data-encoding", "klingon"),

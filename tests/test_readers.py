@@ -132,8 +132,8 @@ def test_unsupported_extension_lists_the_formats(tmp_path):
     path = tmp_path / "crime.pdf"
     path.write_bytes(b"%PDF-1.4")
     assert error_of(path) == (
-        f"{path}: unsupported table format '.pdf'; use one of .csv, .db, .ods, .parquet, "
-        ".sqlite, .sqlite3, .tsv, .xlsm, .xlsx"
+        f"{path}: unsupported table format '.pdf'; use one of .csv, .csv.gz, .db, .ods, "
+        ".parquet, .sqlite, .sqlite3, .tsv, .tsv.gz, .xlsm, .xlsx"
     )
 
 

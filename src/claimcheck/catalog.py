@@ -33,7 +33,7 @@ from claimcheck.model import Source
 from claimcheck.names import GENERIC_WORDS, NameIndex, key, short_forms, words
 from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr, parse_period
 from claimcheck.quantities import header_scale, percent_header
-from claimcheck.readers import READERS, RawTable, read_tables
+from claimcheck.readers import READERS, RawTable, plain_path, read_tables, table_suffix
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -160,7 +160,7 @@ def load_catalog(path: Path, encoding: str | None = None) -> Catalog:
         else sorted(
             p
             for p in path.rglob("*")
-            if p.suffix.lower() in READERS
+            if table_suffix(p) in READERS
             and p.is_file()
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
@@ -172,7 +172,7 @@ def load_catalog(path: Path, encoding: str | None = None) -> Catalog:
     tables: list[Table] = []
     merged = shared
     for file in files:
-        meta_path = file.with_suffix(".toml")
+        meta_path = plain_path(file).with_suffix(".toml")
         meta = merge(shared, load_metadata(meta_path)) if meta_path.is_file() else shared
         merged = merge(merged, meta) if meta is not shared else merged
         for raw in read_tables(file, encoding):
@@ -339,7 +339,7 @@ def _stack(pieces: list[Piece]) -> Piece:
 def _no_measure(raw: RawTable, roles: dict[str, str]) -> tuple[bool, str]:
     """Why no column was taken for a measure, naming the column that came closest, and
     whether one came close (numbers with some text among them)."""
-    metadata = raw.path.with_suffix(".toml").name
+    metadata = plain_path(raw.path).with_suffix(".toml").name
     best = None  # (numbers, column, which rows are not numbers)
     for column, cells in raw.columns.items():
         if roles[column] not in {"entity", "dimension"}:

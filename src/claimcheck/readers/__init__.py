@@ -5,7 +5,8 @@ cells (that is the catalog's job, with the table's metadata); they only make sur
 what comes out is rectangular, has one header of unique names, and remembers the
 row number a user would see in the file, for evidence and for error messages.
 
-    delimited  CSV, TSV: any delimiter, UTF-8 (BOM or not), UTF-16, Windows-1252
+    delimited  CSV, TSV: any delimiter, UTF-8 (BOM or not), UTF-16, Windows-1252;
+               gzip-compressed too (`.csv.gz`, `.tsv.gz`), read as they are
     xlsx, ods  workbooks: one table per sheet, found under titles, above notes
                (`layout`), by the sheet rules of `workbooks`
     parquet    one table
@@ -21,7 +22,15 @@ from pathlib import Path
 from claimcheck.errors import DataError
 from claimcheck.readers.base import RawTable, check_header
 
-__all__ = ["MAX_TABLE_BYTES", "READERS", "RawTable", "check_header", "read_tables"]
+__all__ = [
+    "MAX_TABLE_BYTES",
+    "READERS",
+    "RawTable",
+    "check_header",
+    "plain_path",
+    "read_tables",
+    "table_suffix",
+]
 
 MAX_TABLE_BYTES = 200_000_000
 
@@ -33,6 +42,8 @@ Reader = Callable[[Path, str | None], list[RawTable]]
 READERS: dict[str, str] = {
     ".csv": "delimited:read_delimited",
     ".tsv": "delimited:read_delimited",
+    ".csv.gz": "delimited:read_delimited",
+    ".tsv.gz": "delimited:read_delimited",
     ".xlsx": "xlsx:read_xlsx",
     ".xlsm": "xlsx:read_xlsx",
     ".ods": "ods:read_ods",
@@ -47,7 +58,32 @@ HINTS = {
     ".xls": "open it in a spreadsheet app and save it as .xlsx",
     ".numbers": "export it from Numbers as .xlsx or CSV",
     ".json": "convert it to CSV",
+    ".gz": "only CSV and TSV are read compressed (.csv.gz, .tsv.gz); decompress it",
 }
+COMPRESSED = ".gz"
+
+
+def table_suffix(path: Path) -> str:
+    """The suffix that picks a file's reader, lower-cased: a compressed file keeps the
+    suffix before `.gz`, so that "population.csv.gz" is read as the CSV it holds.
+
+        >>> table_suffix(Path("Population.CSV.gz")), table_suffix(Path("crime.2017.xlsx"))
+        ('.csv.gz', '.xlsx')
+    """
+    if path.suffix.lower() == COMPRESSED and len(path.suffixes) > 1:
+        return "".join(path.suffixes[-2:]).lower()
+    return path.suffix.lower()
+
+
+def plain_path(path: Path) -> Path:
+    """The path as if it were not compressed, which names the table and its metadata:
+    "population.csv.gz" is the table "population" with "population.toml" beside it.
+
+        >>> plain_path(Path("data/population.csv.gz"))
+        PosixPath('data/population.csv')
+    """
+    compressed = path.suffix.lower() == COMPRESSED and table_suffix(path) in READERS
+    return path.with_suffix("") if compressed else path
 
 
 def read_tables(path: Path, encoding: str | None = None) -> list[RawTable]:
@@ -55,9 +91,9 @@ def read_tables(path: Path, encoding: str | None = None) -> list[RawTable]:
 
     `encoding` is for delimited text only; the other formats say their own.
     """
-    suffix = path.suffix.lower()
+    suffix = table_suffix(path)
     if suffix not in READERS:
-        fix = HINTS.get(suffix, f"use one of {', '.join(sorted(READERS))}")
+        fix = HINTS.get(path.suffix.lower(), f"use one of {', '.join(sorted(READERS))}")
         raise DataError(f"{path}: unsupported table format {path.suffix!r}; {fix}")
     try:
         size = path.stat().st_size

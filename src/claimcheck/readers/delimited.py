@@ -8,24 +8,30 @@ The file is read as a stream, a batch of records at a time into columns of codes
 whole text decoded into a StringIO (four bytes a character) and split into lists of
 strings would cost gigabytes. The encoding is settled first, by a pass that only
 decodes, so that the stream is read in the encoding `read_text` would choose.
+
+A gzip-compressed file (`crime.csv.gz`) is read through `gzip` as it is, never
+decompressed to disk: a big official table can then live compressed in a repository.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import gzip
 import io
 import itertools
+import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 import numpy as np
 
 from claimcheck.columns import ColumnBuilder
 from claimcheck.errors import DataError
+from claimcheck.readers import COMPRESSED, plain_path
 from claimcheck.readers.base import RawTable, check_header
 
 DELIMITERS = ",;\t|"
@@ -51,8 +57,8 @@ def read_delimited(path: Path, encoding: str | None) -> list[RawTable]:
 def read_text(path: Path, encoding: str | None) -> str:
     """The file's text: `encoding` if given, else UTF-8 (BOM or not), UTF-16 with a
     BOM (Excel's "Unicode text"), else Windows-1252 (what spreadsheets mostly export)."""
-    with _reading(path):
-        raw = path.read_bytes()
+    with _reading(path), _open_binary(path) as stream:
+        raw = stream.read()
     if not encoding and raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     _check_not_binary(path, raw, encoding)
@@ -77,7 +83,7 @@ def _read(path: Path, open_text: Callable[[], TextIO], strip_bom: bool) -> RawTa
         head = _head(stream, strip_bom)
     if not head.strip():
         raise DataError(f"{path}: the table is empty; give a header row and data rows")
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff(head)
+    delimiter = "\t" if plain_path(path).suffix.lower() == ".tsv" else _sniff(head)
     with open_text() as stream:
         reader = csv.reader(_lines(stream, strip_bom), delimiter=delimiter)
         try:
@@ -142,7 +148,9 @@ class _Columns:
     def table(self, path: Path, header: list[str]) -> RawTable:
         self.flush()
         columns = {name: b.build() for name, b in zip(header, self.builders, strict=True)}
-        return RawTable(path.stem, path, columns, np.frombuffer(self.lines, dtype=np.int64))
+        return RawTable(
+            plain_path(path).stem, path, columns, np.frombuffer(self.lines, dtype=np.int64)
+        )
 
 
 @contextmanager
@@ -150,6 +158,10 @@ def _reading(path: Path) -> Iterator[None]:
     """A file that cannot be read is a DataError that says why."""
     try:
         yield
+    except (gzip.BadGzipFile, EOFError, zlib.error) as error:
+        raise DataError(
+            f"{path}: is not a whole gzip file ({error}); compress it again, or decompress it"
+        ) from None
     except PermissionError:
         raise DataError(f"{path}: permission denied; make the file readable") from None
     except OSError as error:
@@ -158,8 +170,13 @@ def _reading(path: Path) -> Iterator[None]:
 
 def _read_start(path: Path) -> bytes:
     """The first 4 KiB, where a byte order mark or a binary file's NUL shows."""
-    with _reading(path), path.open("rb") as stream:
+    with _reading(path), _open_binary(path) as stream:
         return stream.read(4096)
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed when it is gzipped."""
+    return gzip.open(path, "rb") if path.suffix.lower() == COMPRESSED else path.open("rb")
 
 
 def _check_not_binary(path: Path, raw: bytes, encoding: str | None) -> None:
@@ -170,13 +187,13 @@ def _check_not_binary(path: Path, raw: bytes, encoding: str | None) -> None:
 def _open(path: Path, encoding: str) -> TextIO:
     """The file as text (lines untranslated, as csv wants them)."""
     with _reading(path):
-        return path.open(encoding=encoding, newline="")
+        return io.TextIOWrapper(_open_binary(path), encoding=encoding, newline="")
 
 
 def _decodes(path: Path, encoding: str) -> bool:
     """Whether the whole file decodes in `encoding` (False for an unknown encoding)."""
     try:
-        with _open(path, encoding) as stream:
+        with _reading(path), _open(path, encoding) as stream:
             while stream.read(1 << 20):
                 pass
     except (UnicodeError, LookupError):
