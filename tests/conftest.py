@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchmarks.testdata import ROOT, TESTDATA
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED = ROOT.parent / "shared"
+
+__all__ = ["FIXTURES", "ROOT", "TESTDATA"]
 
 
 @pytest.fixture(scope="session")

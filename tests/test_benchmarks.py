@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from benchmarks.perf import corpus, tables
 
 
@@ -15,7 +13,6 @@ def test_corpus_is_the_same_articles_of_real_sentences_every_time():
     assert all(s in pool for article in first for s in article.strip().split("\n\n"))
 
 
-@pytest.mark.skipif(not tables.available(), reason="../shared/data is absent")
 def test_data_scale_run_reads_the_cut_table_and_checks_the_seed(tmp_path):
     from benchmarks.perf import datascale
 
@@ -26,7 +23,6 @@ def test_data_scale_run_reads_the_cut_table_and_checks_the_seed(tmp_path):
     assert found["peak_rss_mb"] >= found["rss_before_mb"] > 0
 
 
-@pytest.mark.skipif(not tables.available(), reason="../shared/data is absent")
 def test_enlarged_table_has_earlier_years_and_more_forces(tmp_path):
     from claimcheck.catalog import load_catalog
 

@@ -6,11 +6,8 @@ import shutil
 
 import pytest
 
+from benchmarks.testdata import HOME_OFFICE, HOME_OFFICE_CSV
 from claimcheck import check
-from tests.conftest import SHARED
-
-HOME_OFFICE = SHARED / "data" / "homeoffice-prc-2017-18"
-pytestmark = pytest.mark.skipif(not HOME_OFFICE.is_dir(), reason="../shared is not present")
 
 SENTENCES = {
     # sentence: (claim text, verdict, computed)
@@ -96,7 +93,7 @@ def test_rank_within_an_undefined_group_is_unverifiable(tmp_path):
 def test_one_metadata_file_defines_wales(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
-    shutil.copy(next(HOME_OFFICE.glob("*.csv")), data)
+    shutil.copy(HOME_OFFICE_CSV, data)
     (data / "catalog.toml").write_text(
         "[groups.Wales]\nmembers = ['North Wales', 'South Wales', 'Gwent', 'Dyfed-Powys']\n"
         "aliases = ['Welsh']\n",

@@ -13,12 +13,11 @@ import shutil
 
 import pytest
 
+from benchmarks.testdata import HOME_OFFICE, HOME_OFFICE_CSV
 from claimcheck import check
-from tests.conftest import FIXTURES, SHARED, assert_against_truth
+from tests.conftest import FIXTURES, assert_against_truth
 
-HOME_OFFICE = SHARED / "data" / "homeoffice-prc-2017-18"
 ARTICLES = FIXTURES / "homeoffice"
-pytestmark = pytest.mark.skipif(not HOME_OFFICE.is_dir(), reason="../shared is not present")
 
 S, C = "supported", "contradicted"
 # article: (line, claim text, truth, claimcheck's verdict when it is right, else None)
@@ -125,7 +124,7 @@ WITH_CATALOG = {"wales-grooming.md", "bicycles.md"}
 def verdicts(tmp_path_factory):
     """Each article's verdicts by (line, claim text)."""
     data = tmp_path_factory.mktemp("homeoffice")
-    shutil.copy(next(HOME_OFFICE.glob("*.csv")), data)
+    shutil.copy(HOME_OFFICE_CSV, data)
     shutil.copy(ARTICLES / "catalog.toml", data)
     plain = [ARTICLES / name for name in CLAIMS if name not in WITH_CATALOG]
     catalogued = [ARTICLES / name for name in sorted(WITH_CATALOG)]

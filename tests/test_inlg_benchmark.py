@@ -1,6 +1,6 @@
 """The INLG 2021 benchmark harness (benchmarks/inlg2021): converter, token map, scorer.
 
-Runs on two games of the shared dev split when ../shared holds it; no spaCy, so fast.
+Runs on two games of the dev split in testdata/; no spaCy, so fast.
 """
 
 from __future__ import annotations
@@ -19,10 +19,6 @@ from benchmarks.inlg2021.score import (
     score_game,
     token_form,
     totals,
-)
-
-needs_dataset = pytest.mark.skipif(
-    not (DATASET / "gsml.csv").is_file(), reason=f"{DATASET} is absent"
 )
 
 
@@ -58,7 +54,6 @@ def _result(claims):
     return {"articles": [{"claims": claims}]}
 
 
-@needs_dataset
 def test_players_table_holds_the_box_score_of_a_known_player(converted):
     out, _ = converted
     with open(out / "games" / "S001" / "data" / "players.csv", newline="") as handle:
@@ -70,7 +65,6 @@ def test_players_table_holds_the_box_score_of_a_known_player(converted):
     assert rows["Jordan Mickey"]["points"] == "n/a"  # did not play
 
 
-@needs_dataset
 def test_teams_table_has_a_full_game_row_and_one_a_quarter(converted):
     out, _ = converted
     with open(out / "games" / "S001" / "data" / "teams.csv", newline="") as handle:
@@ -86,7 +80,6 @@ def test_teams_table_has_a_full_game_row_and_one_a_quarter(converted):
     assert sum(int(r["points"]) for r in rows[1:]) == 113
 
 
-@needs_dataset
 def test_metadata_loads_with_claimcheck(converted):
     from claimcheck.catalog import load_catalog
 
@@ -99,7 +92,6 @@ def test_metadata_loads_with_claimcheck(converted):
     assert catalog.names.lookup("Horford") == {"value:Horford"}
 
 
-@needs_dataset
 def test_token_map_points_a_gold_number_at_its_place_in_the_article(converted, annotations):
     _, games = converted
     game = games["S001"]
@@ -110,7 +102,6 @@ def test_token_map_points_a_gold_number_at_its_place_in_the_article(converted, a
     assert game.text[token.start : token.end] == "30"
 
 
-@needs_dataset
 def test_token_map_survives_a_full_stop_only_the_article_has(converted):
     _, games = converted
     game = games["S003"]  # texts/S003.txt has "DJ Augustin", the article "DJ. Augustin"
@@ -120,7 +111,6 @@ def test_token_map_survives_a_full_stop_only_the_article_has(converted):
     assert game.text[dj.start :].startswith("DJ. Augustin")
 
 
-@needs_dataset
 def test_perfect_prediction_scores_one(converted, annotations):
     _, games = converted
     scores = []
@@ -134,7 +124,6 @@ def test_perfect_prediction_scores_one(converted, annotations):
     assert total.detected == total.annotations
 
 
-@needs_dataset
 def test_empty_prediction_has_zero_recall_and_coverage(converted, annotations):
     _, games = converted
     score = score_game(games["S001"], _result([]), annotations["S001"])
@@ -144,7 +133,6 @@ def test_empty_prediction_has_zero_recall_and_coverage(converted, annotations):
     assert {e.outcome for e in score.events} == {"FN"}
 
 
-@needs_dataset
 def test_a_flag_on_a_correct_number_is_a_false_positive(converted, annotations):
     _, games = converted
     game = games["S001"]
@@ -157,7 +145,6 @@ def test_a_flag_on_a_correct_number_is_a_false_positive(converted, annotations):
     assert fp.tokens == [thirty_eight.index]
 
 
-@needs_dataset
 def test_supported_claims_count_for_coverage_but_are_not_flags(converted, annotations):
     _, games = converted
     game = games["S001"]
@@ -169,7 +156,6 @@ def test_supported_claims_count_for_coverage_but_are_not_flags(converted, annota
     assert total.tp + total.fp == 0
 
 
-@needs_dataset
 def test_number_patterns_name_the_constructions(converted):
     _, games = converted
     game = games["S001"]

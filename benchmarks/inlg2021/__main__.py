@@ -21,8 +21,7 @@ from benchmarks.inlg2021.score import classes, load_annotations, score_game, tot
 @click.option(
     "--dataset",
     type=click.Path(file_okay=False, path_type=Path),
-    help="The dev split directory (default: ../shared/benchmarks/inlg2021-accuracy-dev "
-    "beside the repository; the benchmark is skipped when that is absent).",
+    help="The dev split directory (default: testdata/inlg2021-accuracy-dev).",
 )
 @click.option(
     "--out",

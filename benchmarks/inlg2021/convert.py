@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import csv
 import difflib
+import gzip
 import json
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+
+from benchmarks.testdata import INLG_DEV
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
-DATASET = REPO.parent / "shared" / "benchmarks" / "inlg2021-accuracy-dev"
+DATASET = INLG_DEV
 METADATA = HERE / "metadata"  # players.toml, teams.toml, catalog.toml: written once
 DEFAULT_OUT = HERE / "out"
 
@@ -93,7 +95,7 @@ class Game:
     id: str  # "S001"
     text: str
     tokens: tuple[Token, ...]
-    record: dict[str, Any]  # the game's line of shared_task.jsonl
+    record: dict[str, Any]  # the game's line of shared_task.jsonl.gz
 
 
 def dataset_dir(path: str | Path | None = None) -> Path:
@@ -102,10 +104,18 @@ def dataset_dir(path: str | Path | None = None) -> Path:
     if not (directory / "gsml.csv").is_file():
         raise DatasetMissing(
             f"{directory}: the INLG 2021 accuracy dev split is not there "
-            "(expected gsml.csv, games.csv, shared_task.jsonl, texts/); "
+            "(expected gsml.csv, games.csv, shared_task.jsonl or .jsonl.gz, texts/); "
             "give its location with --dataset"
         )
     return directory
+
+
+def _open_records(dataset: Path) -> TextIO:
+    """shared_task.jsonl as published, or gzipped as testdata/ keeps it."""
+    compressed = dataset / "shared_task.jsonl.gz"
+    if compressed.is_file():
+        return gzip.open(compressed, "rt", encoding="utf-8")
+    return open(dataset / "shared_task.jsonl", encoding="utf-8")
 
 
 def load_games(dataset: Path, ids: Iterable[str] | None = None) -> list[Game]:
@@ -116,7 +126,7 @@ def load_games(dataset: Path, ids: Iterable[str] | None = None) -> list[Game]:
             row["TEXT_ID"]: row["DETOKENIZED_GENERATED_TEXT"] for row in csv.DictReader(handle)
         }
     games = []
-    with open(dataset / "shared_task.jsonl", encoding="utf-8") as handle:
+    with _open_records(dataset) as handle:
         for line in handle:
             record = json.loads(line)
             game_id = record["shared_task_text_id"]

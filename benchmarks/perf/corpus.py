@@ -1,8 +1,8 @@
 """Articles made of real sentences, for throughput: deterministic, nothing written to disk.
 
-The sentences come from the seed article, the test fixtures and, when ../shared is
-there, the INLG 2021 accuracy task's basketball reports (number-dense generated
-text). Each article is a fixed-seed sample of them, one paragraph a sentence.
+The sentences come from the seed article, the test fixtures and the INLG 2021
+accuracy task's basketball reports (number-dense generated text). Each article is a
+fixed-seed sample of them, one paragraph a sentence.
 """
 
 from __future__ import annotations
@@ -10,12 +10,10 @@ from __future__ import annotations
 import csv
 import random
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-INLG_GAMES = SHARED / "benchmarks" / "inlg2021-accuracy-dev" / "games.csv"
-INLG_TEXTS = SHARED / "benchmarks" / "inlg2021-accuracy-dev" / "texts"
+from benchmarks.testdata import INLG_DEV, ROOT
+
+INLG_GAMES = INLG_DEV / "games.csv"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'‘“])")
 
 
@@ -29,24 +27,17 @@ def sentences(text: str) -> list[str]:
 
 
 def sources() -> dict[str, list[str]]:
-    """Real sentences by where they come from; the INLG texts only when ../shared exists."""
+    """Real sentences by where they come from."""
     found = {"seed": sentences((ROOT / "articles" / "nspcc.txt").read_text(encoding="utf-8"))}
     found["fixtures"] = [
         s
         for path in sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
         for s in sentences(path.read_text(encoding="utf-8"))
     ]
-    if INLG_GAMES.is_file():
-        # games.csv has the same reports as texts/, with normal spacing ("113-107,").
-        with INLG_GAMES.open(encoding="utf-8", newline="") as stream:
-            rows = list(csv.DictReader(stream))
-        found["inlg2021"] = [
-            s for row in rows for s in sentences(row["DETOKENIZED_GENERATED_TEXT"])
-        ]
-    elif INLG_TEXTS.is_dir():
-        found["inlg2021"] = [
-            s for path in sorted(INLG_TEXTS.glob("*.txt")) for s in sentences(path.read_text())
-        ]
+    # games.csv has the same reports as texts/, with normal spacing ("113-107,").
+    with INLG_GAMES.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    found["inlg2021"] = [s for row in rows for s in sentences(row["DETOKENIZED_GENERATED_TEXT"])]
     return found
 
 

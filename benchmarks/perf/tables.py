@@ -1,6 +1,6 @@
 """The Home Office police recorded crime table at 10^3 to 10^6 rows, for the data-scale run.
 
-The real file (../shared/data/homeoffice-prc-2017-18, 23,068 rows: one financial
+The real file (testdata/homeoffice-prc-2017-18, 23,068 rows: one financial
 year, four quarters, 48 forces and bodies, ~130 offence codes) is cut or enlarged to
 an exact number of rows and written to a temporary directory, never committed:
 
@@ -17,14 +17,12 @@ is "North Wales" and that "Wales" is the four Welsh forces, as a user would.
 from __future__ import annotations
 
 import csv
+import gzip
 from collections.abc import Iterator
 from pathlib import Path
 
-from benchmarks.perf.corpus import SHARED
+from benchmarks.testdata import HOME_OFFICE_CSV
 
-HOME_OFFICE = (
-    SHARED / "data" / "homeoffice-prc-2017-18" / "prc-pfa-mar2013-onwards-tables201718.csv"
-)
 WELSH = ("Dyfed-Powys", "Gwent", "North Wales", "South Wales")
 YEARS = 6  # 2017/18 (real) back to 2012/13
 METADATA = """\
@@ -68,12 +66,8 @@ url = "https://www.gov.uk/government/statistics/police-recorded-crime-open-data-
 """
 
 
-def available() -> bool:
-    return HOME_OFFICE.is_file()
-
-
 def _real_rows() -> tuple[list[str], list[list[str]]]:
-    with HOME_OFFICE.open(encoding="utf-8-sig", newline="") as stream:
+    with gzip.open(HOME_OFFICE_CSV, "rt", encoding="utf-8-sig", newline="") as stream:
         reader = csv.reader(stream)
         header = next(reader)
         rows = list(reader)
