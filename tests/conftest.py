@@ -24,9 +24,10 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def seed_report():
+    from benchmarks.corpora import seed
     from claimcheck import check
 
-    return check([ROOT / "articles" / "nspcc.txt"], data=ROOT / "data", timestamp=False)
+    return check([seed.ARTICLE], data=seed.DATA, timestamp=False)
 
 
 def claims_of(nlp, text: str):
