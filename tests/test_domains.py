@@ -16,19 +16,17 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.corpora import U
-from benchmarks.corpora.domains import CLAIMS, DOMAINS
-from claimcheck import check
+from benchmarks.corpora.domains import CLAIMS, check_domains
 from tests.conftest import assert_against_truth
 
 
 @pytest.fixture(scope="module")
 def verdicts():
     """Each domain's verdicts by (line, claim text)."""
-    found = {}
-    for domain in CLAIMS:
-        report = check([DOMAINS / domain / "article.md"], data=DOMAINS / domain / "data")
-        found[domain] = {(v.line, v.claim.text): v for v in report.results[0].verdicts}
-    return found
+    return {
+        domain: {(v.line, v.claim.text): v for v in result.verdicts}
+        for domain, result in check_domains().items()
+    }
 
 
 CASES = [(domain, *claim) for domain, claims in CLAIMS.items() for claim in claims]

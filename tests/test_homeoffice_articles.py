@@ -10,29 +10,17 @@ contradicted and a wrong one never supported.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from benchmarks.corpora.homeoffice import ARTICLES, CLAIMS, WITH_CATALOG
-from benchmarks.testdata import HOME_OFFICE, HOME_OFFICE_CSV
-from claimcheck import check
+from benchmarks.corpora.homeoffice import CLAIMS, check_articles
 from tests.conftest import assert_against_truth
 
 
 @pytest.fixture(scope="module")
 def verdicts(tmp_path_factory):
     """Each article's verdicts by (line, claim text)."""
-    data = tmp_path_factory.mktemp("homeoffice")
-    shutil.copy(HOME_OFFICE_CSV, data)
-    shutil.copy(ARTICLES / "catalog.toml", data)
-    plain = [ARTICLES / name for name in CLAIMS if name not in WITH_CATALOG]
-    catalogued = [ARTICLES / name for name in sorted(WITH_CATALOG)]
-    results = [
-        *check(plain, data=HOME_OFFICE, timestamp=False).results,
-        *check(catalogued, data=data, timestamp=False).results,
-    ]
-    return {r.article.path.name: {(v.line, v.claim.text): v for v in r.verdicts} for r in results}
+    results = check_articles(tmp_path_factory.mktemp("homeoffice"))
+    return {name: {(v.line, v.claim.text): v for v in r.verdicts} for name, r in results.items()}
 
 
 CASES = [(name, *claim) for name, claims in CLAIMS.items() for claim in claims]

@@ -38,6 +38,12 @@ from benchmarks.inlg2021.score import classes, load_annotations, score_game, tot
 )
 @click.option("--top", default=10, show_default=True, help="How many error classes to list.")
 @click.option(
+    "--no-metadata",
+    "plain",
+    is_flag=True,
+    help="Check the box score as a user would export it, with no metadata (export.py).",
+)
+@click.option(
     "--no-run", is_flag=True, help="Score the results already in --out without running claimcheck."
 )
 def main(
@@ -46,6 +52,7 @@ def main(
     games: str | None,
     diagnostics: Path | None,
     top: int,
+    plain: bool,
     no_run: bool,
 ) -> None:
     """Benchmark claimcheck on the INLG 2021 accuracy shared task (NUMBER errors).
@@ -61,7 +68,7 @@ def main(
         return
     ids = [g.strip() for g in games.split(",") if g.strip()] if games else None
     try:
-        converted = convert(directory, out, ids)
+        converted = convert(directory, out, ids, plain)
     except DatasetMissing as missing:
         raise click.UsageError(str(missing)) from None
     annotations = load_annotations(directory)

@@ -6,7 +6,8 @@ For every game S001..S060 this writes, under `OUT/games/Sxxx/`:
   DETOKENIZED_GENERATED_TEXT), so spaCy reads ordinary English;
 - `data/players.csv` and `data/teams.csv`: the box score with readable headers
   ("points", "three pointers made", ...), plus the metadata in `metadata/`, the same
-  files for every game;
+  files for every game; or, with `plain`, the box score as a user would export it,
+  with no metadata (export.py);
 - `tokens.json`: where each whitespace token of `texts/Sxxx.txt` (the tokens the
   gold annotations count, 1-based) lies in `article.txt`.
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from benchmarks.inlg2021 import export
 from benchmarks.testdata import INLG_DEV
 
 HERE = Path(__file__).resolve().parent
@@ -236,18 +238,24 @@ def _write_csv(path: Path, rows: list[dict[str, str]]) -> None:
         writer.writerows(rows)
 
 
-def write_game(game: Game, out: Path) -> Path:
-    """Write one game's article, tables, metadata and token map; return its directory."""
+def write_game(game: Game, out: Path, plain: bool = False) -> Path:
+    """Write one game's article, tables, metadata and token map; return its directory.
+
+    `plain`: the tables as a user would export them, with no metadata (export.py)."""
     directory = out / "games" / game.id
     data = directory / "data"
     if data.exists():
         shutil.rmtree(data)
     data.mkdir(parents=True)
     (directory / "article.txt").write_text(game.text + "\n", encoding="utf-8")
-    _write_csv(data / "players.csv", player_rows(game.record))
-    _write_csv(data / "teams.csv", team_rows(game.record))
-    for meta in sorted(METADATA.glob("*.toml")):
-        shutil.copyfile(meta, data / meta.name)
+    if plain:
+        _write_csv(data / "players.csv", export.player_rows(game.record))
+        _write_csv(data / "teams.csv", export.team_rows(game.record))
+    else:
+        _write_csv(data / "players.csv", player_rows(game.record))
+        _write_csv(data / "teams.csv", team_rows(game.record))
+        for meta in sorted(METADATA.glob("*.toml")):
+            shutil.copyfile(meta, data / meta.name)
     tokens = [[t.index, t.text, t.start, t.end] for t in game.tokens]
     (directory / "tokens.json").write_text(
         json.dumps({"game": game.id, "tokens": tokens}) + "\n", encoding="utf-8"
@@ -255,9 +263,12 @@ def write_game(game: Game, out: Path) -> Path:
     return directory
 
 
-def convert(dataset: Path, out: Path, ids: Iterable[str] | None = None) -> list[Game]:
-    """Load and write every game (or those in `ids`); return the games."""
+def convert(
+    dataset: Path, out: Path, ids: Iterable[str] | None = None, plain: bool = False
+) -> list[Game]:
+    """Load and write every game (or those in `ids`); return the games. `plain`: the
+    tables as exported, with no metadata (see `write_game`)."""
     games = load_games(dataset, ids)
     for game in games:
-        write_game(game, out)
+        write_game(game, out, plain)
     return games

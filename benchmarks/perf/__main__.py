@@ -30,6 +30,7 @@ from pathlib import Path
 
 from benchmarks.perf import batch, cold, tables
 from benchmarks.perf.corpus import ROOT
+from benchmarks.revision import revision
 
 TARGETS = {
     "cold": "cold run within 1.3x of the floor",
@@ -66,19 +67,10 @@ def main() -> int:
 
 
 def _stamp() -> str:
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
-    dirty = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=no"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
     load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
     return (
-        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, commit {commit or '?'}"
-        f"{' (with changes)' if dirty else ''}, Python {platform.python_version()}, "
+        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, commit {revision()}, "
+        f"Python {platform.python_version()}, "
         f"{platform.machine()}, {_cpus()} CPUs, load average {load} at the start"
     )
 
