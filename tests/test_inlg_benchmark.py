@@ -80,6 +80,28 @@ def test_teams_table_has_a_full_game_row_and_one_a_quarter(converted):
     assert sum(int(r["points"]) for r in rows[1:]) == 113
 
 
+def test_plain_export_is_two_tables_of_readable_source_columns_and_no_metadata(tmp_path):
+    convert(DATASET, tmp_path, ["S001"], plain=True)
+    data = tmp_path / "games" / "S001" / "data"
+    assert sorted(p.name for p in data.iterdir()) == ["players.csv", "teams.csv"]
+    with open(data / "players.csv", newline="") as handle:
+        players = {row["player name"]: row for row in csv.DictReader(handle)}
+    thomas = players["Isaiah Thomas"]
+    assert (thomas["first name"], thomas["last name"], thomas["team city"]) == (
+        "Isaiah",
+        "Thomas",
+        "Boston",
+    )
+    assert (thomas["three pointers made"], thomas["points"]) == ("5", "38")
+    assert "surname" not in thomas and "offensive rebounds" in thomas
+    with open(data / "teams.csv", newline="") as handle:
+        teams = {row["name"]: row for row in csv.DictReader(handle)}
+    celtics = teams["Celtics"]
+    quarters = [celtics[f"{q} quarter points"] for q in ("first", "second", "third", "fourth")]
+    assert sum(map(int, quarters)) == int(celtics["points"]) == 113
+    assert list(teams) == ["Celtics", "Lakers"]
+
+
 def test_metadata_loads_with_claimcheck(converted):
     from claimcheck.catalog import load_catalog
 
