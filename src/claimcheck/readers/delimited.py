@@ -187,7 +187,12 @@ def _check_not_binary(path: Path, raw: bytes, encoding: str | None) -> None:
 def _open(path: Path, encoding: str) -> TextIO:
     """The file as text (lines untranslated, as csv wants them)."""
     with _reading(path):
-        return io.TextIOWrapper(_open_binary(path), encoding=encoding, newline="")
+        binary = _open_binary(path)
+    try:
+        return io.TextIOWrapper(binary, encoding=encoding, newline="")
+    except LookupError:  # an unknown encoding: the caller says so
+        binary.close()
+        raise
 
 
 def _decodes(path: Path, encoding: str) -> bool:
