@@ -245,8 +245,8 @@ TABLES = {
     ),
     "data_directory_without_tables": Bad(
         ("{seed}", "--data", "{bad}/data/no_tables"),
-        "{bad}/data/no_tables: no tables (.csv, .db, .ods, .parquet, .sqlite, .sqlite3, .tsv, "
-        ".xlsm, .xlsx) in this directory; "
+        "{bad}/data/no_tables: no tables (.csv, .csv.gz, .db, .ods, .parquet, .sqlite, .sqlite3, "
+        ".tsv, .tsv.gz, .xlsm, .xlsx) in this directory; "
         "check --data, or pass --no-data",
     ),
     "data_that_is_a_device": Bad(
