@@ -246,6 +246,17 @@ def _sentence_span(text: str, claim: dict[str, Any]) -> tuple[int, int]:
     return start, start + len(sentence)
 
 
+def gold_tokens(numbers: Iterable[Annotation], scorable: set[int]) -> dict[int, Annotation]:
+    """The gold tokens of NUMBER errors, each with its annotation: the scorable tokens
+    inside it (all of its tokens if none is scorable)."""
+    gold_of: dict[int, Annotation] = {}
+    for annotation in numbers:
+        inside = [i for i in annotation.indices if i in scorable] or list(annotation.indices)
+        for index in inside:
+            gold_of.setdefault(index, annotation)
+    return gold_of
+
+
 def score_game(game: Game, result: dict[str, Any], annotations: list[Annotation]) -> GameScore:
     """Token sets and diagnostic events of one game."""
     score = GameScore(game.id)
@@ -257,11 +268,7 @@ def score_game(game: Game, result: dict[str, Any], annotations: list[Annotation]
     }
     numbers = [a for a in annotations if a.type == "NUMBER"]
     score.annotations = len(numbers)
-    gold_of: dict[int, Annotation] = {}
-    for annotation in numbers:
-        inside = [i for i in annotation.indices if i in scorable] or list(annotation.indices)
-        for index in inside:
-            gold_of.setdefault(index, annotation)
+    gold_of = gold_tokens(numbers, scorable)
     score.gold = set(gold_of)
     score.error = result.get("error")
     if result.get("crashed_claims"):

@@ -6,10 +6,11 @@ metadata) and `inlg-nometa` (the box score as exported, export.py).
 
 The shared task annotates errors only, token by token, so a label here is a token: every
 number token of the report (digits, number words; score.py's `is_numeric`) and every
-token of a NUMBER error. Its truth: "contradicted" inside a NUMBER error; "unverifiable"
-inside an error of another kind (a wrong name, a word, something not checkable: the
-number itself may be right or not); otherwise "supported", as the annotators found
-nothing wrong with it. The claims covering a token are those whose span overlaps it.
+gold token of a NUMBER error (score.py's `gold_tokens`, the tokens its recall counts).
+Its truth: "contradicted" if a gold token; "unverifiable" inside an error of another
+kind (a wrong name, a word, something not checkable: the number itself may be right or
+not); otherwise "supported", as the annotators found nothing wrong with it. The claims
+covering a token are those whose span overlaps it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,14 @@ from pathlib import Path
 from benchmarks.corpora import C, S, U
 from benchmarks.inlg2021.convert import Game, convert
 from benchmarks.inlg2021.run import run_game
-from benchmarks.inlg2021.score import Annotation, claim_tokens, is_numeric, load_annotations
+from benchmarks.inlg2021.score import (
+    Annotation,
+    claim_tokens,
+    gold_tokens,
+    is_numeric,
+    load_annotations,
+    token_form,
+)
 from benchmarks.scoring import Outcome, predict
 from benchmarks.testdata import INLG_DEV
 
@@ -32,7 +40,8 @@ def truth_of(index: int, gold: set[int], other: set[int]) -> str:
 
 def game_outcomes(game: Game, claims: list[dict], annotations: list[Annotation]) -> list[Outcome]:
     """One outcome a labelled token of one game."""
-    gold = {i for a in annotations if a.type == "NUMBER" for i in a.indices}
+    scorable = {t.index for t in game.tokens if token_form(t.text) is not None}
+    gold = set(gold_tokens([a for a in annotations if a.type == "NUMBER"], scorable))
     other = {i for a in annotations if a.type != "NUMBER" for i in a.indices}
     covers = [(claim["verdict"], claim_tokens(claim, game.tokens)) for claim in claims]
     return [
