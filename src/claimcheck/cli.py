@@ -14,7 +14,6 @@ import contextlib
 import os
 import re
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -22,8 +21,9 @@ import click
 
 from claimcheck import __version__
 from claimcheck.config import Config, find_config, load_config
-from claimcheck.errors import ClaimcheckError, OutputError
+from claimcheck.errors import ClaimcheckError
 from claimcheck.model import FAIL_ON
+from claimcheck.outputs import check_target, inputs_of, write_atomic
 from claimcheck.report import FORMATS
 
 EXIT_OK = 0
@@ -355,12 +355,6 @@ def write_html_reports(report, report_path: Path | None, inputs: list[Path], fai
     return folder / index
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def _iso_date(value: str | None) -> str | None:
     if value is None:
         return None
@@ -369,89 +363,6 @@ def _iso_date(value: str | None) -> str | None:
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
     return value
-
-
-def inputs_of(articles: list[Path], data: Path | None, config: Path | None) -> list[Path]:
-    """Every file a run reads: the articles, every file under --data (tables, metadata)
-    and the configuration file."""
-    files = list(articles)
-    if data is not None and data.is_dir():
-        files += [p for p in data.rglob("*") if p.is_file()]
-    elif data is not None:
-        files.append(data)
-    if config is not None:
-        files.append(config)
-    return files
-
-
-def _is_input(target: Path, inputs: list[Path]) -> bool:
-    """By path, through symlinks, and by inode (a hard link is the same file too)."""
-    resolved = target.resolve()
-    if any(resolved == p.resolve() for p in inputs):
-        return True
-    if not target.exists():
-        return False
-    return any(p.exists() and os.path.samefile(target, p) for p in inputs)
-
-
-def check_target(
-    target: Path, inputs: list[Path], *, option: str = "--report", default: bool = False
-) -> None:
-    """Refuse an output path that would overwrite an input or cannot be written."""
-    if _is_input(target, inputs):
-        raise OutputError(f"{target}: is one of the inputs; choose another {option} path")
-    if target.is_dir():
-        raise OutputError(f"{target}: is a directory; give a file name such as report.html")
-    parent = target.parent
-    if default and not parent.exists() and not any(p.is_file() for p in parent.parents):
-        return  # made on first use, like reports/
-    if parent.exists() and not parent.is_dir():
-        raise OutputError(
-            f"{target}: {parent} is a file, not a directory; choose another {option} path"
-        )
-    if not parent.is_dir():
-        raise OutputError(
-            f"{target}: the directory {parent} does not exist; create it or choose another "
-            f"{option} path"
-        )
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise OutputError(
-            f"{target}: the directory {parent} is not writable; choose another {option} path"
-        )
-
-
-def write_atomic(target: Path, text: str, inputs: list[Path], what: str = "report") -> None:
-    """Write through a temporary file and a rename: a reader never sees half a report.
-
-    Whatever fails (the disk, an encoding, an interrupt), the temporary file is removed
-    and a file already at `target` is left as it was.
-    """
-    option = "--output" if what == "output" else "--report"
-    if _is_input(target, inputs):
-        raise OutputError(f"{target}: is one of the inputs; choose another {option} path")
-    temporary = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private (0600)
-        os.replace(temporary, target)
-        temporary = None
-    except OSError as error:
-        hint = " or pass --no-report" if what == "report" else ""
-        raise OutputError(
-            f"{target}: cannot write the {what} ({error.strerror or error}); "
-            f"choose another {option} path{hint}"
-        ) from None
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def run() -> None:

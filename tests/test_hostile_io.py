@@ -1,0 +1,184 @@
+"""Hostile files, names and processes: no data loss, no injection, no traceback.
+
+Grouped by threat, like tests/test_bad_inputs.py. Devices are never the machine's
+own: a FIFO, or a device node made with mknod in tmp_path (root only; skipped where
+the machine cannot), stands in for /dev/null and /dev/full, and a symlink to
+/proc/self/fd/1 in tmp_path for /dev/stdout.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+from claimcheck.outputs import remove_left_overs, write_atomic
+
+ARTICLE = "Gwent Police recorded 267 offences in 2017/18.\n"
+# The console script, run in a fresh process with this checkout's code.
+CLAIMCHECK = [sys.executable, "-c", "import sys; from claimcheck.cli import run; run()"]
+POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX files and signals")
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def device(tmp_path: Path, name: str, major: int, minor: int, kind: int = stat.S_IFCHR) -> Path:
+    """A device node in tmp_path (1,3 is the null device, 1,7 the full one), or skip."""
+    path = tmp_path / name
+    try:
+        os.mknod(path, kind | 0o666, os.makedev(major, minor))
+        if kind == stat.S_IFCHR:
+            with open(path, "rb"):
+                pass
+    except OSError as error:  # not root, or a file system mounted nodev
+        pytest.skip(f"cannot make a device node here: {error}")
+    return path
+
+
+def read_fifo(path: Path) -> tuple[threading.Thread, list[bytes]]:
+    """A reader at the other end of a FIFO, as `cat fifo` would be."""
+    received: list[bytes] = []
+
+    def read() -> None:
+        with open(path, "rb") as stream:
+            received.append(stream.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader, received
+
+
+# Threat: an output path that is a device, a pipe or standard output ------------------
+
+
+@POSIX
+@pytest.mark.parametrize("option", ["-o", "--report"])
+def test_a_fifo_target_is_written_in_place_and_stays_a_fifo(tmp_path, article, option):
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    reader, received = read_fifo(fifo)
+    args = [str(article), "--no-data", option, str(fifo)]
+    result = CliRunner().invoke(main, args + (["--no-report"] if option == "-o" else []))
+    reader.join(10)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert b"1 claim" in received[0] if option == "-o" else b"<html" in received[0]
+    assert [p.name for p in tmp_path.iterdir()] != [] and not list(tmp_path.glob(".*.tmp"))
+
+
+@POSIX
+@pytest.mark.parametrize("option", ["-o", "--report"])
+def test_a_character_device_target_is_written_in_place_not_replaced(tmp_path, article, option):
+    null = device(tmp_path, "null", 1, 3)
+    result = CliRunner().invoke(main, [str(article), "--no-data", option, str(null)])
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISCHR(null.lstat().st_mode)
+
+
+@POSIX
+def test_a_full_device_is_one_line_naming_disk_full_and_exit_2(tmp_path, article):
+    full = device(tmp_path, "full", 1, 7)
+    result = CliRunner().invoke(main, [str(article), "--no-data", "-o", str(full)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"claimcheck: error: {full}: cannot write the output (No space left on device); "
+        "choose another --output path\n"
+    )
+    assert stat.S_ISCHR(full.lstat().st_mode)
+
+
+@POSIX
+def test_a_block_device_target_is_refused_before_any_work(tmp_path, article, monkeypatch):
+    block = device(tmp_path, "disk", 7, 0, stat.S_IFBLK)  # a loop device's numbers
+    from claimcheck import api
+
+    def never(*args, **kwargs):
+        raise AssertionError("the articles were checked before the target was")
+
+    monkeypatch.setattr(api, "check_articles", never)
+    for option in ("-o", "--report"):
+        result = CliRunner().invoke(main, [str(article), "--no-data", option, str(block)])
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"claimcheck: error: {block}: is not a regular file, a character device or a "
+            f"pipe; choose another {option.replace('-o', '--output')} path\n"
+        )
+        assert stat.S_ISBLK(block.lstat().st_mode)
+
+
+@POSIX
+@pytest.mark.skipif(not Path("/proc/self/fd/1").exists(), reason="needs /proc")
+def test_standard_output_sent_to_a_file_is_appended_to_and_its_link_kept(tmp_path, article):
+    """`-o /dev/stdout >> log`: the log keeps what it held, the link stays a link."""
+    stdout = tmp_path / "stdout"
+    stdout.symlink_to("/proc/self/fd/1")  # what /dev/stdout is, without touching /dev
+    log = tmp_path / "log.txt"
+    log.write_text("earlier lines\n", encoding="utf-8")
+    with log.open("a", encoding="utf-8") as stream:
+        done = subprocess.run(
+            [*CLAIMCHECK, str(article), "--no-data", "-o", str(stdout)],
+            stdout=stream,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+            timeout=120,
+        )
+    assert done.returncode == 0, done.stderr
+    assert stdout.is_symlink()
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("earlier lines\n") and "1 claim" in text
+
+
+def test_a_symlinked_report_keeps_its_link_and_replaces_the_file_it_points_at(tmp_path):
+    real = tmp_path / "real.html"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.html"
+    link.symlink_to(real)
+    write_atomic(link, "new\n", inputs=[])
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "new\n"
+
+
+# Threat: a run killed with SIGKILL leaves its temporary file behind -------------------
+
+
+def gone_pid() -> int:
+    """The process id of a process that has ended."""
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_a_later_run_removes_a_killed_runs_temporary_files_and_nothing_else(tmp_path):
+    target = tmp_path / "report.html"
+    old = time.time() - 3600
+    left = tmp_path / f".report.html.claimcheck-{gone_pid()}-abc123.tmp"
+    running = tmp_path / f".report.html.claimcheck-{os.getppid()}-def456.tmp"
+    others = [
+        tmp_path / ".report.html.abc123.tmp",  # not claimcheck's name
+        tmp_path / f".other.html.claimcheck-{gone_pid()}-abc123.tmp",  # another target's
+        running,  # a process still alive
+    ]
+    for path in (left, *others):
+        path.write_text("half a report", encoding="utf-8")
+        os.utime(path, (old, old))
+    newer = tmp_path / f".report.html.claimcheck-{gone_pid()}-new.tmp"  # after this run began
+    newer.write_text("half a report", encoding="utf-8")
+    write_atomic(target, "whole\n", inputs=[])
+    assert not left.exists()
+    assert all(path.exists() for path in (*others, newer))
+    assert target.read_text(encoding="utf-8") == "whole\n"
+    assert remove_left_overs(target) == []
