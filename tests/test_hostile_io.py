@@ -8,7 +8,9 @@ the machine cannot), stands in for /dev/null and /dev/full, and a symlink to
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -20,7 +22,10 @@ import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import main
+from claimcheck.model import Article, ArticleResult, Cell, Check, Claim, Report, Source, Verdict
 from claimcheck.outputs import remove_left_overs, write_atomic
+from claimcheck.quantities import parse_quantity
+from claimcheck.report import render
 
 ARTICLE = "Gwent Police recorded 267 offences in 2017/18.\n"
 # The console script, run in a fresh process with this checkout's code.
@@ -182,3 +187,139 @@ def test_a_later_run_removes_a_killed_runs_temporary_files_and_nothing_else(tmp_
     assert all(path.exists() for path in (*others, newer))
     assert target.read_text(encoding="utf-8") == "whole\n"
     assert remove_left_overs(target) == []
+
+
+# Threat: workflow commands and terminal escapes smuggled in through input ------------
+
+# Every way to start a line or drive a terminal: LF, CR, CRLF, NEL, U+2028, ESC, a
+# bidi override; each followed by a GitHub workflow command.
+INJECTED = (
+    "x\n::error file=a::forged\r::add-mask::secret\r\n::warning::w\x85::notice::n"
+    "\u2028::group::g\x1b[2J\u202e::endgroup::"
+)
+# What no output line may hold: a raw control other than the renderer's own line ends
+# (and tabs), a C1 control, a Unicode line break or a bidi control.
+RAW_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def injected_report() -> Report:
+    """A report with the injection in every string a renderer can show."""
+    text = f"{INJECTED}\n\nGwent Police recorded 528 offences. {INJECTED}\n"
+    start = text.index("528")
+    claim = Claim(
+        id="c1",
+        kind="value",
+        text="528",
+        start=start,
+        end=start + 3,
+        sentence=f"Gwent Police recorded 528 offences. {INJECTED}",
+        sentence_start=text.index("Gwent"),
+        context_start=0,
+        quantity=parse_quantity("528"),
+    )
+    cell = Cell(
+        table=f"table {INJECTED}",
+        row=2,
+        column=f"column {INJECTED}",
+        value=528.0,
+        label=f"label {INJECTED}",
+        source=f"source {INJECTED}",
+        url=f"https://example.org/{INJECTED}",
+    )
+    check = Check(
+        method="data",
+        verdict="contradicted",
+        explanation=f"explanation {INJECTED}",
+        computed=527.0,
+        formula=f"formula {INJECTED}",
+        cells=(cell,),
+        suggestion=f"suggestion {INJECTED}",
+        replaces="528",
+    )
+    verdict = Verdict(
+        claim=claim,
+        verdict="contradicted",
+        explanation=f"explanation {INJECTED}",
+        checks=(check,),
+        line=3,
+        col=22,
+        kind="value",
+    )
+    article = Article(path=Path(f"/tmp/name {INJECTED}.txt"), text=text)
+    return Report(
+        results=(ArticleResult(article=article, verdicts=(verdict,)),),
+        sources=(Source(key="k", title=f"title {INJECTED}", url=None, note=f"note {INJECTED}"),),
+        data_path=f"data {INJECTED}",
+        generated_at=None,
+        tables=(f"table {INJECTED}",),
+    )
+
+
+def assert_no_forged_line(output: str, own: tuple[str, ...] = ()) -> None:
+    """Only the renderer's own line breaks; no line a CI runner would run, but `own`."""
+    assert not RAW_CONTROL.search(output), RAW_CONTROL.search(output)
+    assert output.splitlines() == output.split("\n")[: len(output.splitlines())]
+    for line in output.splitlines():
+        assert not line.lstrip().startswith("::") or line.startswith(own), line
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "junit"])
+def test_line_formats_show_input_line_breaks_and_controls_escaped(fmt):
+    output = render(injected_report(), fmt)
+    assert_no_forged_line(output, own=("::error file=",) if fmt == "github" else ())
+    if fmt != "github":  # which writes its own %0A for a line break, as GitHub's toolkit
+        assert "\\n::error file=a::forged\\r::add-mask::secret" in output
+    assert "\\x1b[2J\\u202e::endgroup::" in output
+    if fmt == "github":
+        assert output.count("\n::") == 0 and output.startswith("::error file=")
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_json_formats_escape_every_control_and_keep_the_values(fmt):
+    output = render(injected_report(), fmt)
+    assert_no_forged_line(output)
+    found = json.loads(output)
+    if fmt == "json":
+        claim = found["articles"][0]["claims"][0]
+        assert claim["explanation"] == f"explanation {INJECTED}"
+        assert found["articles"][0]["path"] == f"/tmp/name {INJECTED}.txt"
+    else:
+        message = found["runs"][0]["results"][0]["message"]["text"]
+        assert f"explanation {INJECTED}" in message
+
+
+def test_html_shows_bidi_controls_and_escapes_visibly():
+    html = render(injected_report(), "html")
+    assert "\u202e" not in html and "\x1b" not in html and "\u2028" not in html
+    assert "\\u202e::endgroup::" in html and "\\x1b[2J" in html
+
+
+def test_catalog_listing_shows_a_cell_with_a_line_break_escaped(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "crime.csv").write_text(
+        'force,year,offences\n"Gwent Police\n::error file=x::forged",2017/18,267\n'
+        "Dyfed-Powys Police,2017/18,100\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["data", str(data)])
+    assert result.exit_code == 0, result.stderr
+    assert_no_forged_line(result.stdout)
+    assert "Gwent Police\\n::error file=x::forged" in result.stdout
+
+
+@POSIX
+def test_a_file_name_with_a_line_break_is_escaped_in_text_and_in_errors(tmp_path):
+    named = tmp_path / "a\n::add-mask::x.txt"
+    named.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(main, [str(named), "--no-data", "--report", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert_no_forged_line(result.stdout)
+    assert "a\\n::add-mask::x.txt:1:" in result.stdout
+    missing = tmp_path / "b\x1b]0;title\x07\n::error::x.txt"
+    result = CliRunner().invoke(main, [str(missing), "--no-data"])
+    assert result.exit_code == 2
+    assert_no_forged_line(result.stderr)
+    assert result.stderr.count("\n") == 1

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -25,6 +24,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.model import FAIL_ON
 from claimcheck.outputs import check_target, inputs_of, write_atomic
 from claimcheck.report import FORMATS
+from claimcheck.report.neutral import one_line
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -40,16 +40,9 @@ class UserError(click.ClickException):
     exit_code = EXIT_ERROR
 
     def show(self, file=None) -> None:
-        message = printable(_CONTROL.sub(_escape, self.format_message()))
+        # A file name may hold a newline: escaped, so that an error is always one line.
+        message = printable(one_line(self.format_message()))
         click.echo(f"claimcheck: error: {message}", err=True, file=file)
-
-
-# A file name may hold a newline: escaped, so that an error is always one line.
-_CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    return match.group().encode("unicode_escape").decode("ascii")
 
 
 def printable(text: str) -> str:
@@ -281,7 +274,7 @@ def check_command(
     if not no_report and (report_path is not None or fmt == "text"):
         written = write_html_reports(report, report_path, inputs, fail_on)
         if fmt == "text" and output is None and not quiet:
-            click.echo(printable(f"report: {written}"))
+            click.echo(printable(one_line(f"report: {written}")))
     failed = report.failures(fail_on)
     sys.exit(EXIT_FAILED if failed and not exit_zero else EXIT_OK)
 
