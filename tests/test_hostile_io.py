@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import stat
 import subprocess
 import sys
@@ -323,3 +324,55 @@ def test_a_file_name_with_a_line_break_is_escaped_in_text_and_in_errors(tmp_path
     assert result.exit_code == 2
     assert_no_forged_line(result.stderr)
     assert result.stderr.count("\n") == 1
+
+
+# Threat: Ctrl-C during a run with --jobs ----------------------------------------------
+
+
+def children(pid: int) -> list[int]:
+    """The processes `pid` started (Linux /proc), or [] where that cannot be read."""
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def running(pid: int) -> bool:
+    """Whether a process exists and has not ended (a zombie has ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@POSIX
+@pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task").exists(), reason="needs /proc")
+@pytest.mark.parametrize("after", [0.0, 1.5])  # while workers start; while they work
+def test_ctrl_c_with_jobs_ends_the_workers_and_prints_one_line(tmp_path, after):
+    """SIGINT to the whole process group, as a terminal's Ctrl-C sends it."""
+    articles = []
+    for n in range(6):
+        path = tmp_path / f"a{n}.txt"
+        path.write_text(ARTICLE * 20, encoding="utf-8")
+        articles.append(str(path))
+    process = subprocess.Popen(
+        [*CLAIMCHECK, *articles, "--no-data", "--no-report", "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        start_new_session=True,
+    )
+    started = time.monotonic()
+    while len(children(process.pid)) < 2 and time.monotonic() - started < 60:
+        time.sleep(0.02)  # a resource tracker and the first worker
+    time.sleep(after)
+    started_processes = children(process.pid)
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert stderr == "claimcheck: error: interrupted\n"
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in started_processes):
+        assert time.monotonic() < deadline, "a worker outlived the run"
+        time.sleep(0.05)

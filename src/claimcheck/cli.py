@@ -30,6 +30,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_CONTRADICTED = EXIT_FAILED  # the name before --fail-on existed
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130  # what a shell reports for a command stopped by Ctrl-C (128 + 2)
 EXIT_CLOSED_PIPE = 141  # what a shell reports for a command whose reader went away
 REPORTS_DIR = Path("reports")
 
@@ -57,6 +58,12 @@ def printable(text: str) -> str:
         return text.encode("utf-8", "replace").decode("utf-8")
 
 
+class Interrupted(UserError):
+    """Ctrl-C: one line, and the exit code a shell gives a command SIGINT stopped."""
+
+    exit_code = EXIT_INTERRUPTED
+
+
 class DefaultGroup(click.Group):
     """`claimcheck FILE...` means `claimcheck check FILE...`."""
 
@@ -75,8 +82,8 @@ class DefaultGroup(click.Group):
             raise UserError(f"{message}; see 'claimcheck check --help'") from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
-        except KeyboardInterrupt:
-            raise UserError("interrupted") from None
+        except KeyboardInterrupt:  # Ctrl-C; with --jobs the workers are ended already
+            raise Interrupted("interrupted") from None
         except BrokenPipeError:  # "claimcheck ... | head": the reader has all it wants
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(EXIT_CLOSED_PIPE)
