@@ -376,3 +376,127 @@ def test_ctrl_c_with_jobs_ends_the_workers_and_prints_one_line(tmp_path, after):
     while any(running(pid) for pid in started_processes):
         assert time.monotonic() < deadline, "a worker outlived the run"
         time.sleep(0.05)
+
+
+# Threat: files no check foresaw end in "internal error" -------------------------------
+
+DEEP = "a = " + "[" * 100_000 + "]" * 100_000 + "\n"
+
+
+def test_toml_nested_100000_deep_is_one_line_naming_the_config(tmp_path, article):
+    config = tmp_path / "claimcheck.toml"
+    config.write_text(DEEP, encoding="utf-8")
+    result = CliRunner().invoke(main, [str(article), "--no-data", "--config", str(config)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"claimcheck: error: {config}: nests arrays or tables too deeply to read; fix the file\n"
+    )
+
+
+def test_toml_nested_100000_deep_is_one_line_naming_the_metadata(tmp_path, article):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "crime.csv").write_text("force,year,offences\nGwent Police,2017/18,267\n", "utf-8")
+    (data / "crime.toml").write_text(DEEP, encoding="utf-8")
+    result = CliRunner().invoke(main, [str(article), "--data", str(data), "--no-report"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"claimcheck: error: {data / 'crime.toml'}: nests arrays or tables too deeply to "
+        "read; fix the file\n"
+    )
+
+
+def test_a_pyproject_whose_tool_is_a_string_is_one_line(tmp_path, article, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('tool = "claimcheck"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [str(article), "--no-data", "--no-report"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"claimcheck: error: {tmp_path / 'pyproject.toml'}: 'tool' must be a table "
+        "([tool.claimcheck]), not 'claimcheck'\n"
+    )
+
+
+def test_a_pyproject_with_a_tool_table_but_no_claimcheck_is_not_a_config(tmp_path):
+    from claimcheck.config import find_config
+
+    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 99\n", "utf-8")
+    assert find_config(tmp_path) is None
+
+
+def link_that_cannot_be_looked_at(data: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """data/link.csv, a symlink whose target stat() refuses, as a file in a folder the
+    user may not enter does (root may enter any: the refusal is simulated)."""
+    link = data / "link.csv"
+    link.symlink_to(data / "private" / "table.csv")
+    real_stat = os.stat
+
+    def stat_refusing(path, *args, **kwargs):
+        if os.fspath(path) == str(link) and kwargs.get("follow_symlinks", True):
+            raise PermissionError(13, "Permission denied", str(link))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat_refusing)
+    return link
+
+
+def test_a_symlink_in_the_data_to_an_unreadable_file_is_one_line_naming_it(
+    tmp_path, article, monkeypatch
+):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "crime.csv").write_text("force,year,offences\nGwent Police,2017/18,267\n", "utf-8")
+    link = link_that_cannot_be_looked_at(data, monkeypatch)
+    result = CliRunner().invoke(main, [str(article), "--data", str(data), "--no-report"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"claimcheck: error: {link}: cannot be read (Permission denied); "
+        "check the path and its permissions\n"
+    )
+
+
+@pytest.mark.skipif(not Path("/proc/1").exists(), reason="needs /proc")
+def test_data_with_a_link_into_proc_is_one_line_not_an_internal_error(tmp_path, article):
+    """What `--data /` meets in /proc: an entry even root may not look at."""
+    try:
+        os.stat("/proc/1/cwd")
+        pytest.skip("this machine lets us look at /proc/1/cwd")
+    except PermissionError:
+        pass
+    except OSError:
+        pytest.skip("no /proc/1/cwd")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "crime.csv").write_text("force,year,offences\nGwent Police,2017/18,267\n", "utf-8")
+    (data / "cwd.csv").symlink_to("/proc/1/cwd")
+    result = CliRunner().invoke(main, [str(article), "--data", str(data), "--no-report"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"claimcheck: error: {data / 'cwd.csv'}: cannot be read")
+    assert result.stderr.count("\n") == 1 and "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("value", ["0", "false", "no", "off", ""])
+def test_claimcheck_debug_0_or_false_shows_no_traceback(monkeypatch, article, value):
+    from claimcheck import api
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(api, "load_catalog", broken)
+    monkeypatch.setenv("CLAIMCHECK_DEBUG", value)
+    result = CliRunner().invoke(main, [str(article), "--data", str(article), "--no-report"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("claimcheck: error: internal error: ZeroDivisionError")
+
+
+@pytest.mark.parametrize("value", ["1", "true", "YES", "on"])
+def test_claimcheck_debug_1_or_true_lets_the_traceback_through(monkeypatch, article, value):
+    from claimcheck import api
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(api, "load_catalog", broken)
+    monkeypatch.setenv("CLAIMCHECK_DEBUG", value)
+    result = CliRunner().invoke(main, [str(article), "--data", str(article), "--no-report"])
+    assert isinstance(result.exception, ZeroDivisionError)

@@ -64,6 +64,11 @@ class Interrupted(UserError):
     exit_code = EXIT_INTERRUPTED
 
 
+def _debugging() -> bool:
+    """Whether CLAIMCHECK_DEBUG asks for tracebacks: 1, true, yes or on; 0 or false do not."""
+    return os.environ.get("CLAIMCHECK_DEBUG", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
 class DefaultGroup(click.Group):
     """`claimcheck FILE...` means `claimcheck check FILE...`."""
 
@@ -87,8 +92,15 @@ class DefaultGroup(click.Group):
         except BrokenPipeError:  # "claimcheck ... | head": the reader has all it wants
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(EXIT_CLOSED_PIPE)
+        except OSError as error:  # a file none of claimcheck's checks foresaw: named
+            if not error.filename or _debugging():
+                raise
+            raise UserError(
+                f"{error.filename}: cannot be read ({error.strerror or error}); "
+                "check the path and its permissions"
+            ) from None
         except Exception as error:  # one line, never a traceback, unless asked for
-            if os.environ.get("CLAIMCHECK_DEBUG"):
+            if _debugging():
                 raise
             raise UserError(
                 f"internal error: {type(error).__name__}: {error} "

@@ -100,6 +100,10 @@ def load_metadata(path: Path, catalog_level: bool = False) -> Metadata:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise MetadataError(f"{path}: is not valid TOML ({error}); fix the syntax") from None
+    except RecursionError:  # tomllib recurses once a level: a few hundred levels at most
+        raise MetadataError(
+            f"{path}: nests arrays or tables too deeply to read; fix the file"
+        ) from None
     except UnicodeDecodeError:
         raise MetadataError(f"{path}: is not UTF-8; save it as UTF-8") from None
     except PermissionError:

@@ -82,12 +82,21 @@ def inputs_of(articles: list[Path], data: Path | None, config: Path | None) -> l
     and the configuration file."""
     files = list(articles)
     if data is not None and data.is_dir():
-        files += [p for p in data.rglob("*") if p.is_file()]
+        files += [p for p in data.rglob("*") if _is_file(p)]
     elif data is not None:
         files.append(data)
     if config is not None:
         files.append(config)
     return files
+
+
+def _is_file(path: Path) -> bool:
+    """Whether `path` is a file; False where it cannot be looked at (/proc/1/cwd as root):
+    what cannot be looked at is no table either, and reading the tables says so."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _is_input(target: Path, inputs: list[Path]) -> bool:
