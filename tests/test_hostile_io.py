@@ -500,3 +500,85 @@ def test_claimcheck_debug_1_or_true_lets_the_traceback_through(monkeypatch, arti
     monkeypatch.setenv("CLAIMCHECK_DEBUG", value)
     result = CliRunner().invoke(main, [str(article), "--data", str(article), "--no-report"])
     assert isinstance(result.exception, ZeroDivisionError)
+
+
+# Threat: an error that blames the wrong file, or comes after all the work -------------
+
+
+def two_tables(tmp_path: Path, group: str, group_in: str) -> Path:
+    """Forces in one table, offence types in another (with its own metadata, read last),
+    and a group of `group` in `group_in`."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "forces.csv").write_text(
+        "force,year,offences\nGwent Police,2017/18,267\nDyfed-Powys Police,2017/18,100\n",
+        encoding="utf-8",
+    )
+    (data / "types.csv").write_text(
+        "type,year,offences\nPossession,2017/18,20\nDistribution,2017/18,247\n",
+        encoding="utf-8",
+    )
+    (data / "types.toml").write_text('title = "Offences by type"\n', encoding="utf-8")
+    (data / group_in).write_text(f"[groups.Wales]\nmembers = {group}\n", encoding="utf-8")
+    return data
+
+
+def test_a_group_of_a_table_not_loaded_blames_the_catalog_not_the_table(tmp_path, article):
+    """`--data data/types.csv` with the group of forces in data/catalog.toml."""
+    data = two_tables(tmp_path, '["Gwent Police", "Dyfed-Powys Police"]', "catalog.toml")
+    result = CliRunner().invoke(main, [str(article), "--data", str(data / "types.csv")])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"claimcheck: error: {data / 'catalog.toml'}: groups.Wales.members: 'Gwent Police' "
+        "is not a value of any table; check the spelling\n"
+    )
+
+
+def test_a_group_in_a_tables_own_metadata_is_blamed_on_that_file(tmp_path, article):
+    data = two_tables(tmp_path, '["Gwent Police", "Nowhere Police"]', "forces.toml")
+    result = CliRunner().invoke(main, [str(article), "--data", str(data), "--no-report"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"claimcheck: error: {data / 'forces.toml'}: groups.Wales.members: 'Nowhere Police' "
+        "is not a value of any table; check the spelling\n"
+    )
+
+
+@pytest.fixture
+def no_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck import api
+
+    def never(*args, **kwargs):
+        raise AssertionError("the articles were checked before the report path was")
+
+    monkeypatch.setattr(api, "check_articles", never)
+
+
+@pytest.mark.usefixtures("no_work")
+def test_several_articles_with_a_file_as_the_report_folder_fail_before_any_work(tmp_path):
+    articles = []
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+        articles.append(str(tmp_path / name))
+    existing = tmp_path / "existing"
+    existing.write_text("keep me\n", encoding="utf-8")
+    for report, message in [
+        (existing, f"{existing}: is a file, not a folder for the reports"),
+        (tmp_path / "a.txt", f"{tmp_path / 'a.txt'}: is one of the inputs, not a folder"),
+        (existing / "sub", f"{existing / 'sub'}: {existing} is a file, not a directory"),
+    ]:
+        result = CliRunner().invoke(main, [*articles, "--no-data", "--report", str(report)])
+        assert result.exit_code == 2
+        assert result.stderr.startswith(f"claimcheck: error: {message}"), result.stderr
+    assert existing.read_text(encoding="utf-8") == "keep me\n"
+
+
+@pytest.mark.usefixtures("no_work")
+def test_the_default_reports_folder_being_a_file_fails_before_any_work(
+    tmp_path, article, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    Path("reports").write_text("not a folder\n", encoding="utf-8")
+    result = CliRunner().invoke(main, [str(article), "--no-data"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("claimcheck: error: reports: is a file, not a folder")

@@ -22,7 +22,7 @@ from claimcheck import __version__
 from claimcheck.config import Config, find_config, load_config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import FAIL_ON
-from claimcheck.outputs import check_target, inputs_of, write_atomic
+from claimcheck.outputs import check_folder, check_target, inputs_of, write_atomic
 from claimcheck.report import FORMATS
 from claimcheck.report.neutral import one_line
 
@@ -281,6 +281,8 @@ def check_command(
     )  # for several articles any other --report is the folder of their pages
     if not no_report and report_path is not None and not report_path.is_dir() and names_a_page:
         check_target(report_path, inputs, option="--report", default=True)
+    elif not no_report and (report_path is not None or fmt == "text"):
+        check_folder(report_path or REPORTS_DIR, inputs)  # the folder of the pages
 
     with _progress(len(files), quiet) as advance:
         report = check(files, progress=advance, **options)

@@ -56,6 +56,8 @@ class Group:
     name: str
     members: tuple[str, ...]
     aliases: tuple[str, ...] = ()
+    # The file that defines it, for errors found once every table is read.
+    path: Path | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -225,9 +227,8 @@ class _Checker:
             raise self.fail(
                 f"{where}.members", "a group needs at least one member; list them or remove it"
             )
-        return Group(
-            name, tuple(members), tuple(self.strings(spec.get("aliases", []), f"{where}.aliases"))
-        )
+        aliases = tuple(self.strings(spec.get("aliases", []), f"{where}.aliases"))
+        return Group(name, tuple(members), aliases, self.path)
 
     def source(self, name: str, spec: Any) -> Source:
         where = f"sources.{name}"

@@ -143,6 +143,25 @@ def check_target(
         )
 
 
+def check_folder(folder: Path, inputs: list[Path], option: str = "--report") -> None:
+    """Refuse a folder for reports that is a file, or that cannot be made or written."""
+    if folder.exists() and not folder.is_dir():
+        what = "one of the inputs" if _is_input(folder, inputs) else "a file"
+        raise OutputError(
+            f"{folder}: is {what}, not a folder for the reports; choose another {option} "
+            "path (a folder, or an .html page)"
+        )
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), Path("."))
+    if not existing.is_dir():
+        raise OutputError(
+            f"{folder}: {existing} is a file, not a directory; choose another {option} path"
+        )
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError(
+            f"{folder}: the directory {existing} is not writable; choose another {option} path"
+        )
+
+
 def write_atomic(target: Path, text: str, inputs: list[Path], what: str = "report") -> None:
     """Write `text` to `target` whole or not at all; a device or a pipe is written in place.
 
