@@ -582,3 +582,30 @@ def test_the_default_reports_folder_being_a_file_fails_before_any_work(
     result = CliRunner().invoke(main, [str(article), "--no-data"])
     assert result.exit_code == 2
     assert result.stderr.startswith("claimcheck: error: reports: is a file, not a folder")
+
+
+# Threat: a file in another Unicode encoding is named wrongly -------------------------
+
+
+@pytest.mark.parametrize(
+    ("encoding", "named"),
+    [
+        ("utf-32-le", "UTF-32"),
+        ("utf-32-be", "UTF-32"),
+        ("utf-16-le", "UTF-16"),
+        ("utf-16-be", "UTF-16"),
+    ],
+)
+def test_an_article_with_a_byte_order_mark_is_named_by_its_encoding(tmp_path, encoding, named):
+    path = tmp_path / "article.txt"
+    path.write_bytes(("\ufeff" + ARTICLE).encode(encoding))
+    result = CliRunner().invoke(main, [str(path), "--no-data", "--no-report"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"claimcheck: error: {path}: the file is {named}; save it as UTF-8 or pass "
+        f"--encoding {named.lower()}\n"
+    )
+    fixed = CliRunner().invoke(
+        main, [str(path), "--no-data", "--no-report", "--encoding", named.lower()]
+    )
+    assert fixed.exit_code == 0, fixed.stderr
