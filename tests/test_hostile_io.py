@@ -609,3 +609,29 @@ def test_an_article_with_a_byte_order_mark_is_named_by_its_encoding(tmp_path, en
         main, [str(path), "--no-data", "--no-report", "--encoding", named.lower()]
     )
     assert fixed.exit_code == 0, fixed.stderr
+
+
+# Threat: the JSON Lines of claimcheck.distributed, to a pipe --------------------------
+
+
+@POSIX
+def test_json_lines_to_a_fifo_are_written_in_place_one_line_an_article(tmp_path):
+    pytest.importorskip("dask")
+    from claimcheck.distributed import check_directory
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(f"{INJECTED}\n\n{ARTICLE}", encoding="utf-8")
+    fifo = tmp_path / "lines.fifo"
+    os.mkfifo(fifo)
+    reader, received = read_fifo(fifo)
+    check_directory(folder, fifo, data=None, scheduler="sync")
+    reader.join(10)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    lines = received[0].decode("utf-8")
+    assert_no_forged_line(lines)
+    assert [json.loads(line)["path"] for line in lines.splitlines()] == [
+        str(folder / "a.txt"),
+        str(folder / "b.txt"),
+    ]

@@ -25,7 +25,9 @@ import re
 import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from claimcheck.errors import OutputError
 
@@ -175,10 +177,8 @@ def write_atomic(target: Path, text: str, inputs: list[Path], what: str = "repor
     if kind is not Target.STREAM and _is_input(target, inputs):
         raise OutputError(f"{target}: is one of the inputs; choose another {option} path")
     try:
-        if kind is Target.STREAM:
-            _write_in_place(target, text)
-        else:
-            _write_by_rename(target.resolve() if kind is Target.FILE else target, text)
+        with replacing(target) as stream:
+            stream.write(text.encode("utf-8"))
     except OSError as error:
         hint = " or pass --no-report" if what == "report" else ""
         raise OutputError(
@@ -187,21 +187,29 @@ def write_atomic(target: Path, text: str, inputs: list[Path], what: str = "repor
         ) from None
 
 
-def _write_in_place(target: Path, text: str) -> None:
-    """Appending: a device or a pipe ignores it, and standard output sent to a file
-    (`>> log`) keeps what the file held, where "w" would truncate it."""
-    with open(target, "a", encoding="utf-8", newline="\n") as stream:
-        stream.write(text)
+@contextlib.contextmanager
+def replacing(target: Path) -> Iterator[BinaryIO]:
+    """A stream whose bytes become `target` when the block ends without an error.
 
-
-def _write_by_rename(target: Path, text: str) -> None:
+    A file (or a new path) gets them through a temporary file and a rename, so that a
+    failure leaves it as it was; a device, a pipe or standard output gets them as they
+    are written, appended: a device or a pipe ignores that, and standard output sent
+    to a file (`>> log`) keeps what the file held, where truncating would lose it.
+    """
+    kind = target_kind(target)
+    if kind is Target.STREAM:
+        with open(target, "ab") as stream:
+            yield stream
+        return
+    if kind is Target.FILE:
+        target = target.resolve()  # a symlink keeps its link
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_left_overs(target)
     prefix = TEMPORARY.format(name=target.name) + f"{os.getpid()}-"
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private (0600)
