@@ -11,8 +11,8 @@ device (/dev/null, /dev/full, a terminal), a FIFO or standard output (/dev/stdou
 to a file keeps its link: the file it points at is replaced.
 
 Temporary files are named `.<target>.claimcheck-<pid>-<random>.tmp`. A run killed
-with SIGKILL leaves its own behind; the next run that writes beside it removes those
-older than itself whose process is gone (and no other file).
+with SIGKILL leaves its own behind; the next run that writes the same target removes
+those older than itself whose process is gone (and no other file).
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def check_folder(folder: Path, inputs: list[Path], option: str = "--report") -> 
         what = "one of the inputs" if _is_input(folder, inputs) else "a file"
         raise OutputError(
             f"{folder}: is {what}, not a folder for the reports; choose another {option} "
-            "path (a folder, or an .html page)"
+            "path (a folder, or an .html page) or pass --no-report"
         )
     existing = next((p for p in (folder, *folder.parents) if p.exists()), Path("."))
     if not existing.is_dir():
