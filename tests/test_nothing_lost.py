@@ -106,7 +106,7 @@ def test_interrupt_while_writing_leaves_the_old_report_intact(article, old_repor
 
     monkeypatch.setattr(cli.os, "replace", interrupted)
     result = run(article, "--no-data", "--report", old_report)
-    assert result.exit_code == 2
+    assert result.exit_code == 130
     assert result.stderr == "claimcheck: error: interrupted\n"
     assert_untouched(old_report)
 

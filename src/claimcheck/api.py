@@ -13,8 +13,9 @@ The command line is a thin shell over this function; the JSON it prints is
 
 from __future__ import annotations
 
+import contextlib
 import glob
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from fnmatch import fnmatchcase
@@ -182,16 +183,17 @@ def check_articles(
     else:
         checked = _check_here(articles, catalog, model, hedge_tolerance)
     results = []
-    for result in checked:
-        if progress is not None:
-            progress(result)
-        results.append(result)
+    with contextlib.closing(checked):  # Ctrl-C here ends the workers too, at once
+        for result in checked:
+            if progress is not None:
+                progress(result)
+            results.append(result)
     return results
 
 
 def _check_here(
     articles: list[Article], catalog: Catalog, model: str, hedge_tolerance: float
-) -> Iterator[ArticleResult]:
+) -> Generator[ArticleResult]:
     """Each article's result, parsed in one `nlp.pipe` stream in this process."""
     nlp = load_pipeline(model, hedge_tolerance)
     docs = nlp.pipe(a.text for a in articles)

@@ -193,14 +193,25 @@ def _read_bytes(path: Path) -> bytes:
     return raw
 
 
+# Byte-order marks of the Unicode encodings UTF-8 cannot read, UTF-32's first: its
+# little-endian mark begins with UTF-16's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def _decode(path: Path, raw: bytes, encoding: str) -> str:
     try:
         codec = codecs.lookup(encoding).name  # "UTF8", "utf_8" and "utf-8" are one codec
     except LookupError:
         raise ArticleError(f"{path}: unknown encoding {encoding!r}; try --encoding utf-8") from None
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and codec == "utf-8":
+    marked = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+    if marked and codec == "utf-8":
         raise ArticleError(
-            f"{path}: the file is UTF-16; save it as UTF-8 or pass --encoding utf-16"
+            f"{path}: the file is {marked.upper()}; save it as UTF-8 or pass --encoding {marked}"
         )
     if b"\x00" in raw and not codec.startswith(("utf-16", "utf-32")):
         raise ArticleError(f"{path}: looks like a binary file, not text; give a .txt, .md or .html")

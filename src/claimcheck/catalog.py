@@ -554,11 +554,14 @@ def _flatten_groups(meta: Metadata, tables: list[Table]) -> dict[str, Group]:
     values = {v for t in tables for d in t.dims for v in t.value_set(d)}
     flat: dict[str, Group] = {}
 
+    def defined_in(name: str) -> Path | None:  # the group's own file, not the last one read
+        return meta.groups[name].path or meta.path
+
     def members(name: str, trail: tuple[str, ...]) -> list[str]:
         if name in trail:
             cycle = " -> ".join((*trail, name))
             raise MetadataError(
-                f"{meta.path}: groups.{trail[0]}: groups contain each other "
+                f"{defined_in(trail[0])}: groups.{trail[0]}: groups contain each other "
                 f"({cycle}); remove the cycle"
             )
         out = []
@@ -566,12 +569,14 @@ def _flatten_groups(meta: Metadata, tables: list[Table]) -> dict[str, Group]:
             if member in meta.groups and member != name:
                 out += members(member, (*trail, name))
             elif member in meta.groups:
-                raise MetadataError(f"{meta.path}: groups.{name}: contains itself; remove it")
+                raise MetadataError(
+                    f"{defined_in(name)}: groups.{name}: contains itself; remove it"
+                )
             elif member in values:
                 out.append(member)
             else:
                 raise MetadataError(
-                    f"{meta.path}: groups.{name}.members: {member!r} is not a "
+                    f"{defined_in(name)}: groups.{name}.members: {member!r} is not a "
                     "value of any table; check the spelling"
                 )
         return out

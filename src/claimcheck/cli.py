@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -22,14 +20,17 @@ import click
 
 from claimcheck import __version__
 from claimcheck.config import Config, find_config, load_config
-from claimcheck.errors import ClaimcheckError, OutputError
+from claimcheck.errors import ClaimcheckError
 from claimcheck.model import FAIL_ON
+from claimcheck.outputs import check_folder, check_target, inputs_of, write_atomic
 from claimcheck.report import FORMATS
+from claimcheck.report.neutral import one_line
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_CONTRADICTED = EXIT_FAILED  # the name before --fail-on existed
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130  # what a shell reports for a command stopped by Ctrl-C (128 + 2)
 EXIT_CLOSED_PIPE = 141  # what a shell reports for a command whose reader went away
 REPORTS_DIR = Path("reports")
 
@@ -40,16 +41,9 @@ class UserError(click.ClickException):
     exit_code = EXIT_ERROR
 
     def show(self, file=None) -> None:
-        message = printable(_CONTROL.sub(_escape, self.format_message()))
+        # A file name may hold a newline: escaped, so that an error is always one line.
+        message = printable(one_line(self.format_message()))
         click.echo(f"claimcheck: error: {message}", err=True, file=file)
-
-
-# A file name may hold a newline: escaped, so that an error is always one line.
-_CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    return match.group().encode("unicode_escape").decode("ascii")
 
 
 def printable(text: str) -> str:
@@ -62,6 +56,17 @@ def printable(text: str) -> str:
         return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     except UnicodeEncodeError:  # a surrogate that is no escaped byte
         return text.encode("utf-8", "replace").decode("utf-8")
+
+
+class Interrupted(UserError):
+    """Ctrl-C: one line, and the exit code a shell gives a command SIGINT stopped."""
+
+    exit_code = EXIT_INTERRUPTED
+
+
+def _debugging() -> bool:
+    """Whether CLAIMCHECK_DEBUG asks for tracebacks: 1, true, yes or on; 0 or false do not."""
+    return os.environ.get("CLAIMCHECK_DEBUG", "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 class DefaultGroup(click.Group):
@@ -82,13 +87,20 @@ class DefaultGroup(click.Group):
             raise UserError(f"{message}; see 'claimcheck check --help'") from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
-        except KeyboardInterrupt:
-            raise UserError("interrupted") from None
+        except KeyboardInterrupt:  # Ctrl-C; with --jobs the workers are ended already
+            raise Interrupted("interrupted") from None
         except BrokenPipeError:  # "claimcheck ... | head": the reader has all it wants
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(EXIT_CLOSED_PIPE)
+        except OSError as error:  # a file none of claimcheck's checks foresaw: named
+            if not error.filename or _debugging():
+                raise
+            raise UserError(
+                f"{error.filename}: cannot be read ({error.strerror or error}); "
+                "check the path and its permissions"
+            ) from None
         except Exception as error:  # one line, never a traceback, unless asked for
-            if os.environ.get("CLAIMCHECK_DEBUG"):
+            if _debugging():
                 raise
             raise UserError(
                 f"internal error: {type(error).__name__}: {error} "
@@ -269,6 +281,8 @@ def check_command(
     )  # for several articles any other --report is the folder of their pages
     if not no_report and report_path is not None and not report_path.is_dir() and names_a_page:
         check_target(report_path, inputs, option="--report", default=True)
+    elif not no_report and (report_path is not None or fmt == "text"):
+        check_folder(report_path or REPORTS_DIR, inputs)  # the folder of the pages
 
     with _progress(len(files), quiet) as advance:
         report = check(files, progress=advance, **options)
@@ -281,7 +295,7 @@ def check_command(
     if not no_report and (report_path is not None or fmt == "text"):
         written = write_html_reports(report, report_path, inputs, fail_on)
         if fmt == "text" and output is None and not quiet:
-            click.echo(printable(f"report: {written}"))
+            click.echo(printable(one_line(f"report: {written}")))
     failed = report.failures(fail_on)
     sys.exit(EXIT_FAILED if failed and not exit_zero else EXIT_OK)
 
@@ -355,12 +369,6 @@ def write_html_reports(report, report_path: Path | None, inputs: list[Path], fai
     return folder / index
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def _iso_date(value: str | None) -> str | None:
     if value is None:
         return None
@@ -369,89 +377,6 @@ def _iso_date(value: str | None) -> str | None:
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
     return value
-
-
-def inputs_of(articles: list[Path], data: Path | None, config: Path | None) -> list[Path]:
-    """Every file a run reads: the articles, every file under --data (tables, metadata)
-    and the configuration file."""
-    files = list(articles)
-    if data is not None and data.is_dir():
-        files += [p for p in data.rglob("*") if p.is_file()]
-    elif data is not None:
-        files.append(data)
-    if config is not None:
-        files.append(config)
-    return files
-
-
-def _is_input(target: Path, inputs: list[Path]) -> bool:
-    """By path, through symlinks, and by inode (a hard link is the same file too)."""
-    resolved = target.resolve()
-    if any(resolved == p.resolve() for p in inputs):
-        return True
-    if not target.exists():
-        return False
-    return any(p.exists() and os.path.samefile(target, p) for p in inputs)
-
-
-def check_target(
-    target: Path, inputs: list[Path], *, option: str = "--report", default: bool = False
-) -> None:
-    """Refuse an output path that would overwrite an input or cannot be written."""
-    if _is_input(target, inputs):
-        raise OutputError(f"{target}: is one of the inputs; choose another {option} path")
-    if target.is_dir():
-        raise OutputError(f"{target}: is a directory; give a file name such as report.html")
-    parent = target.parent
-    if default and not parent.exists() and not any(p.is_file() for p in parent.parents):
-        return  # made on first use, like reports/
-    if parent.exists() and not parent.is_dir():
-        raise OutputError(
-            f"{target}: {parent} is a file, not a directory; choose another {option} path"
-        )
-    if not parent.is_dir():
-        raise OutputError(
-            f"{target}: the directory {parent} does not exist; create it or choose another "
-            f"{option} path"
-        )
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise OutputError(
-            f"{target}: the directory {parent} is not writable; choose another {option} path"
-        )
-
-
-def write_atomic(target: Path, text: str, inputs: list[Path], what: str = "report") -> None:
-    """Write through a temporary file and a rename: a reader never sees half a report.
-
-    Whatever fails (the disk, an encoding, an interrupt), the temporary file is removed
-    and a file already at `target` is left as it was.
-    """
-    option = "--output" if what == "output" else "--report"
-    if _is_input(target, inputs):
-        raise OutputError(f"{target}: is one of the inputs; choose another {option} path")
-    temporary = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private (0600)
-        os.replace(temporary, target)
-        temporary = None
-    except OSError as error:
-        hint = " or pass --no-report" if what == "report" else ""
-        raise OutputError(
-            f"{target}: cannot write the {what} ({error.strerror or error}); "
-            f"choose another {option} path{hint}"
-        ) from None
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def run() -> None:

@@ -55,7 +55,7 @@ def find_config(start: Path | None = None) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "claimcheck" in _read(pyproject).get("tool", {}):
+        if pyproject.is_file() and "claimcheck" in _tool_tables(pyproject):
             return pyproject
     return None
 
@@ -67,7 +67,7 @@ def load_config(path: Path | None) -> Config:
     table = _read(path)
     where = "claimcheck.toml"
     if path.name == "pyproject.toml":
-        table = table.get("tool", {}).get("claimcheck", {})
+        table = _tool_tables(path, table).get("claimcheck", {})
         where = "[tool.claimcheck]"
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: [tool.claimcheck] must be a table")
@@ -100,8 +100,20 @@ def _read(path: Path) -> dict[str, Any]:
             return tomllib.load(stream)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: is not valid TOML ({error}); fix the file") from None
+    except RecursionError:  # tomllib recurses once a level: a few hundred levels at most
+        raise ConfigError(
+            f"{path}: nests arrays or tables too deeply to read; fix the file"
+        ) from None
     except OSError as error:
         raise ConfigError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def _tool_tables(path: Path, table: dict[str, Any] | None = None) -> dict[str, Any]:
+    """pyproject.toml's [tool] table: `tool = "claimcheck"` is an error, not a match."""
+    tool = (_read(path) if table is None else table).get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: 'tool' must be a table ([tool.claimcheck]), not {tool!r}")
+    return tool
 
 
 def _wrong(path: Path, key: str, wanted: str, value: object) -> ConfigError:

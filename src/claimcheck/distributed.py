@@ -20,7 +20,6 @@ The data directory must be readable at the same path on every worker.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 import threading
@@ -31,7 +30,9 @@ from typing import TYPE_CHECKING
 
 from claimcheck.article import load_article
 from claimcheck.model import VERDICTS
+from claimcheck.outputs import Target, replacing, target_kind
 from claimcheck.quantities import HEDGE_TOLERANCE
+from claimcheck.report.neutral import inert_json
 
 if TYPE_CHECKING:
     from claimcheck.catalog import Catalog
@@ -88,8 +89,11 @@ def check_directory(
     checked = db.from_sequence([str(p) for p in paths], partition_size=partition_size)
     checked = checked.map_partitions(_check_partition, settings)
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    parts = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}."))
+    # Beside the output (same disk), unless it is a device or a pipe: /dev is no place.
+    beside = None if target_kind(output) is Target.STREAM else output.parent
+    if beside is not None:
+        beside.mkdir(parents=True, exist_ok=True)
+    parts = Path(tempfile.mkdtemp(dir=beside, prefix=f".{output.name}."))
     try:
         writes = checked.pluck(0).to_textfiles(
             str(parts / "*.jsonl"),
@@ -139,7 +143,9 @@ def _check_partition(paths: Iterable[str], settings: Settings) -> list[tuple[str
             settings.model or DEFAULT_MODEL,
             settings.hedge_tolerance,
         )
-    return [(json.dumps(article_dict(r), ensure_ascii=False), r.summary) for r in results]
+    return [
+        (inert_json(json.dumps(article_dict(r), ensure_ascii=False)), r.summary) for r in results
+    ]
 
 
 def _add(total: dict[str, int], summary: dict[str, int]) -> dict[str, int]:
@@ -147,14 +153,9 @@ def _add(total: dict[str, int], summary: dict[str, int]) -> dict[str, int]:
 
 
 def _concatenate(parts: list[Path], output: Path) -> None:
-    """The partitions' lines, in order, into `output` through a rename (never half)."""
-    handle, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            for part in parts:
-                with part.open("rb") as lines:
-                    shutil.copyfileobj(lines, stream)
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """The partitions' lines, in order, into `output`: a file through a rename (never
+    half), a device or a pipe in place (never replaced), as `claimcheck.outputs` does."""
+    with replacing(output) as stream:
+        for part in parts:
+            with part.open("rb") as lines:
+                shutil.copyfileobj(lines, stream)

@@ -56,6 +56,8 @@ class Group:
     name: str
     members: tuple[str, ...]
     aliases: tuple[str, ...] = ()
+    # The file that defines it, for errors found once every table is read.
+    path: Path | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,10 @@ def load_metadata(path: Path, catalog_level: bool = False) -> Metadata:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise MetadataError(f"{path}: is not valid TOML ({error}); fix the syntax") from None
+    except RecursionError:  # tomllib recurses once a level: a few hundred levels at most
+        raise MetadataError(
+            f"{path}: nests arrays or tables too deeply to read; fix the file"
+        ) from None
     except UnicodeDecodeError:
         raise MetadataError(f"{path}: is not UTF-8; save it as UTF-8") from None
     except PermissionError:
@@ -221,9 +227,8 @@ class _Checker:
             raise self.fail(
                 f"{where}.members", "a group needs at least one member; list them or remove it"
             )
-        return Group(
-            name, tuple(members), tuple(self.strings(spec.get("aliases", []), f"{where}.aliases"))
-        )
+        aliases = tuple(self.strings(spec.get("aliases", []), f"{where}.aliases"))
+        return Group(name, tuple(members), aliases, self.path)
 
     def source(self, name: str, spec: Any) -> Source:
         where = f"sources.{name}"

@@ -9,6 +9,7 @@ or did not link, and what to correct in a metadata file.
 from __future__ import annotations
 
 from claimcheck.catalog import Catalog
+from claimcheck.report.neutral import one_line
 
 SHOWN_VALUES = 6
 
@@ -79,4 +80,4 @@ def render_catalog(catalog: Catalog) -> str:
             f"  {s.key}: {s.title}" + (f" <{s.url}>" if s.url else "")
             for s in catalog.sources.values()
         ]
-    return "\n".join(lines) + "\n"
+    return "".join(f"{one_line(line)}\n" for line in lines)

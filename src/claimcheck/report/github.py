@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from claimcheck.model import FAIL_ON, Report, Verdict
 from claimcheck.report.json import suggested_edit
+from claimcheck.report.neutral import one_line
 from claimcheck.report.text import LABELS, summary_line
 
 COMMANDS = {"contradicted": "error", "unverifiable": "warning"}
@@ -38,7 +39,8 @@ def annotation(path: str, verdict: Verdict) -> str:
     if edit:
         message += f"\nSuggested edit: {edit[0]} -> {edit[1]}"
     listed = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-    return f"::{COMMANDS[verdict.verdict]} {listed}::{escape_data(message)}"
+    # GitHub's escapes leave other controls (ESC, U+2028, U+202E): those show escaped.
+    return one_line(f"::{COMMANDS[verdict.verdict]} {listed}::{escape_data(message)}")
 
 
 def render(report: Report, *, quiet: bool = False, fail_on: str = "contradicted") -> str:

@@ -27,6 +27,7 @@ from claimcheck.model import FAIL_ON, VERDICTS, ArticleResult, Cell, Report, Ver
 from claimcheck.quantities import format_number
 from claimcheck.report import GENERATOR_MARK
 from claimcheck.report.json import suggested_edit
+from claimcheck.report.neutral import visible_controls
 from claimcheck.report.text import summary_line
 
 LABELS = {
@@ -175,10 +176,21 @@ class IndexContext:
     style: Markup
 
 
+def _shown(value: object) -> object:
+    """Every printed value from input with its controls visible (a U+202E shows as
+    `\\u202e` rather than reversing the text after it); the package's markup as it is."""
+    return (
+        visible_controls(value)
+        if isinstance(value, str) and not isinstance(value, Markup)
+        else value
+    )
+
+
 _ENV = Environment(
     loader=PackageLoader("claimcheck", "report/templates"),
     autoescape=select_autoescape(default=True, default_for_string=True),
     undefined=StrictUndefined,
+    finalize=_shown,
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,

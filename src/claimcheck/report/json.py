@@ -11,13 +11,15 @@ import math
 from typing import Any
 
 from claimcheck.model import ArticleResult, Cell, Check, Claim, Report, Verdict
+from claimcheck.report.neutral import inert_json
 
 VERSION = 1
 
 
 def render(report: Report, **options: object) -> str:
     """The whole report, whatever the options: the contract is always complete."""
-    return json.dumps(to_dict(report), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    dumped = json.dumps(to_dict(report), indent=2, ensure_ascii=False, sort_keys=False)
+    return inert_json(dumped) + "\n"
 
 
 def to_dict(report: Report) -> dict[str, Any]:

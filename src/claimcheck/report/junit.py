@@ -12,13 +12,15 @@ import xml.etree.ElementTree as ET
 
 from claimcheck.model import FAIL_ON, ArticleResult, Report, Verdict
 from claimcheck.report.json import suggested_edit
+from claimcheck.report.neutral import one_line
 
-# Characters XML 1.0 cannot hold at all, even escaped: dropped from article text.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Noncharacters XML 1.0 cannot hold at all, even escaped: dropped from article text.
+_NOT_XML = re.compile("[\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    """One line of XML-safe text: controls (which XML cannot hold either) shown escaped."""
+    return one_line(_NOT_XML.sub("", text))
 
 
 def _words(text: str) -> str:
@@ -68,7 +70,7 @@ def _suite(result: ArticleResult, failing: tuple[str, ...], timestamp: str | Non
             failure = ET.SubElement(
                 case, "failure", message=_clean(verdict.explanation), type=verdict.verdict
             )
-            failure.text = _clean(_details(path, verdict))
+            failure.text = "\n".join(_clean(line) for line in _details(path, verdict))
         elif verdict.verdict == "unverifiable":
             counts["skipped"] += 1
             ET.SubElement(case, "skipped", message=_clean(f"unverifiable: {verdict.explanation}"))
@@ -80,7 +82,7 @@ def _suite(result: ArticleResult, failing: tuple[str, ...], timestamp: str | Non
     return suite, counts
 
 
-def _details(path: str, verdict: Verdict) -> str:
+def _details(path: str, verdict: Verdict) -> list[str]:
     lines = [
         f"{path}:{verdict.line}:{verdict.col}: {verdict.verdict} {verdict.kind}",
         f"claim: {verdict.claim.text}",
@@ -93,4 +95,4 @@ def _details(path: str, verdict: Verdict) -> str:
     edit = suggested_edit(verdict)
     if edit:
         lines.append(f"suggested edit: {edit[0]} -> {edit[1]}")
-    return "\n".join(lines)
+    return lines

@@ -19,6 +19,7 @@ from urllib.parse import quote
 from claimcheck import __version__
 from claimcheck.model import FAIL_ON, KINDS, Report, Verdict
 from claimcheck.report.json import suggested_edit
+from claimcheck.report.neutral import inert_json
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -38,7 +39,7 @@ RULES = {
 
 
 def render(report: Report, *, quiet: bool = False, fail_on: str = "contradicted") -> str:
-    return json.dumps(to_dict(report, fail_on), indent=2, ensure_ascii=False) + "\n"
+    return inert_json(json.dumps(to_dict(report, fail_on), indent=2, ensure_ascii=False)) + "\n"
 
 
 def to_dict(report: Report, fail_on: str = "contradicted") -> dict[str, Any]:

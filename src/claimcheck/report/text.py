@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimcheck.model import FAIL_ON, Report, Verdict
+from claimcheck.report.neutral import one_line
 
 LABELS = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "unverifiable": "UNVERIFIABLE"}
 
@@ -50,4 +51,4 @@ def render(report: Report, *, quiet: bool = False, fail_on: str = "contradicted"
             lines.append(suppressed_line(path, verdict) if suppressed else line(path, verdict))
     if not quiet:
         lines.append(summary_line(report.summary, report.suppressed_count))
-    return "".join(f"{text}\n" for text in lines)
+    return "".join(f"{one_line(text)}\n" for text in lines)
