@@ -1,0 +1,67 @@
+"""How far a small file may expand when it is read: cells, text, database work.
+
+    budget = Budget(Path("crime.xlsx"))
+    budget.cells(17_179_869_184, "merged range D1:XFD1048576")
+    # DataError: crime.xlsx: merged range D1:XFD1048576 makes the workbook more than
+    # 2,000,000 cells, the limit; split the table or save it as CSV
+
+Workbooks are compressed and repeat themselves: 1.7 KB of XLSX can declare a merged
+range of 17 billion cells, an ODS cell can say "this, a billion times", and a database
+view can be a recursive query that never ends. The limit on the file's size
+(`readers.MAX_TABLE_BYTES`) says nothing of what it expands to, so each reader counts
+what it expands, as it goes, and stops at these limits: one line naming the file and
+the limit (exit 2) rather than a hang, or MemoryError after minutes. docs/limits.md
+gives each limit with what reading a file at it costs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimcheck.errors import DataError
+
+# Cells of a workbook (XLSX, ODS): stored cells, cells a repeat or a merge fills, and
+# XLSX shared strings. openpyxl takes about 50 µs and 700 bytes a cell, so a workbook
+# at the limit takes a minute or two and about 1.5 GB.
+MAX_WORKBOOK_CELLS = 2_000_000
+# Values read from a database: rows times columns over all its tables and views.
+MAX_DATABASE_VALUES = 10_000_000
+# Characters of cell text a file may expand to: as much as the largest CSV file read.
+MAX_TEXT_CHARS = 200_000_000
+# SQLite virtual machine steps over all of a database's queries: about a minute of work
+# on a slow machine, twenty times what reading 10,000,000 values takes. Counted, not timed,
+# so that a database is accepted or refused the same way on every machine.
+MAX_DATABASE_STEPS = 1_000_000_000
+# The largest sheet a spreadsheet app makes: a repeat or merge past it is damage.
+SHEET_ROWS = 1_048_576
+SHEET_COLUMNS = 16_384
+
+
+@dataclass
+class Budget:
+    """What a file has expanded to so far; each method raises past its limit."""
+
+    path: Path
+    max_cells: int = field(default_factory=lambda: MAX_WORKBOOK_CELLS)
+    what_cells: str = "cells"
+    used_cells: int = 0
+    used_text: int = 0
+
+    def cells(self, count: int, what: str) -> None:
+        """Count `count` more cells, that `what` expands to."""
+        self.used_cells += count
+        if self.used_cells > self.max_cells:
+            raise DataError(
+                f"{self.path}: {what} makes the file more than {self.max_cells:,} "
+                f"{self.what_cells}, the limit; split the table or save it as CSV"
+            )
+
+    def text(self, count: int, what: str) -> None:
+        """Count `count` more characters of cell text, that `what` expands to."""
+        self.used_text += count
+        if self.used_text > MAX_TEXT_CHARS:
+            raise DataError(
+                f"{self.path}: {what} makes the file's text more than {MAX_TEXT_CHARS:,} "
+                "characters, the limit; split the table or save it as CSV"
+            )

@@ -1,0 +1,289 @@
+"""Hostile data files: tables built to hang a reader, exhaust memory or lose data quietly.
+
+Grouped by threat. Every file is small and made here, in tmp_path, by hand (the XML a
+spreadsheet app would never write); none of the figures in them are real data, they
+are synthetic. A file that is refused gives one line naming the file and the limit or
+the fault (DataError: exit 2 from the command line); data read with something changed
+gives a DataWarning line, never silence.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+from claimcheck.errors import DataError
+from claimcheck.readers import limits, read_tables, sqlite
+from tests.builders import write_xlsx
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ODS_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+HEADER_ROW = (
+    '<table:table-row><table:table-cell office:value-type="string"><text:p>area</text:p>'
+    '</table:table-cell><table:table-cell office:value-type="string"><text:p>offences'
+    "</text:p></table:table-cell></table:table-row>"
+)
+
+
+def error_of(path: Path) -> str:
+    with pytest.raises(DataError) as caught:
+        read_tables(path)
+    return str(caught.value)
+
+
+def rewrite_zip(source: Path, target: Path, parts: dict[str, bytes]) -> Path:
+    """A copy of a zip archive with some parts replaced or added."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for name in old.namelist():
+            new.writestr(name, parts.pop(name, None) or old.read(name))
+        for name, data in parts.items():
+            new.writestr(name, data)
+    return target
+
+
+def small_xlsx(tmp_path: Path) -> Path:
+    rows = [["area", "offences"], ["North", 5], ["South", 7]]
+    return write_xlsx(tmp_path / "small.xlsx", {"Sheet1": rows})
+
+
+def xlsx_with(tmp_path: Path, name: str, edit) -> Path:
+    """The small workbook with its sheet's XML edited."""
+    base = small_xlsx(tmp_path)
+    with zipfile.ZipFile(base) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    return rewrite_zip(base, tmp_path / name, {"xl/worksheets/sheet1.xml": edit(sheet)})
+
+
+def write_ods_xml(path: Path, rows: str) -> Path:
+    """An ODS spreadsheet of one sheet whose rows are `rows`, as raw XML."""
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NAMESPACES}>'
+        '<office:body><office:spreadsheet><table:table table:name="Sheet1">'
+        f"{rows}</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+    return path
+
+
+def ods_row(cells: str, repeat: int = 1) -> str:
+    return f'<table:table-row table:number-rows-repeated="{repeat}">{cells}</table:table-row>'
+
+
+def ods_cell(text: str, **attributes: str) -> str:
+    extra = "".join(f' table:{k.replace("_", "-")}="{v}"' for k, v in attributes.items())
+    return (
+        f'<table:table-cell office:value-type="string"{extra}><text:p>{text}</text:p>'
+        "</table:table-cell>"
+    )
+
+
+# --- Expansion bombs: a small file that declares a huge one --------------------------
+
+
+def test_xlsx_merged_range_of_a_whole_sheet_is_refused_naming_the_limit(tmp_path):
+    merge = b'</sheetData><mergeCells count="1"><mergeCell ref="D1:XFD1048576"/></mergeCells>'
+    path = xlsx_with(tmp_path, "merged.xlsx", lambda xml: xml.replace(b"</sheetData>", merge))
+    assert path.stat().st_size < 10_000
+    assert error_of(path) == (
+        f"{path}: merged range D1:XFD1048576 makes the file more than 2,000,000 cells, "
+        "the limit; split the table or save it as CSV"
+    )
+
+
+def test_xlsx_merged_ranges_within_the_limit_are_read(tmp_path):
+    merge = b'</sheetData><mergeCells count="1"><mergeCell ref="D1:E2"/></mergeCells>'
+    path = xlsx_with(tmp_path, "merged.xlsx", lambda xml: xml.replace(b"</sheetData>", merge))
+    (table,) = read_tables(path)
+    assert table.frame["offences"].tolist() == ["5", "7"]
+
+
+def test_xlsx_shared_strings_past_the_limit_are_refused(tmp_path, monkeypatch):
+    # 2,000,000 strings took openpyxl over four minutes; the scan that refuses them
+    # takes seconds, so the limit is lowered here to keep the test quick.
+    monkeypatch.setattr(limits, "MAX_WORKBOOK_CELLS", 10_000)
+    strings = f'<sst xmlns="{MAIN}">'.encode() + b"<si><t>a</t></si>" * 20_000 + b"</sst>"
+    path = rewrite_zip(
+        small_xlsx(tmp_path), tmp_path / "strings.xlsx", {"xl/sharedStrings.xml": strings}
+    )
+    assert path.stat().st_size < 10_000
+    assert error_of(path) == (
+        f"{path}: its shared strings makes the file more than 10,000 cells, the limit; "
+        "split the table or save it as CSV"
+    )
+
+
+def test_ods_run_of_three_billion_spaces_is_refused_before_it_is_made(tmp_path):
+    cell = (
+        '<table:table-cell office:value-type="string"><text:p>North<text:s text:c="3000000000"/>'
+        "</text:p></table:table-cell>"
+    )
+    path = write_ods_xml(tmp_path / "spaces.ods", HEADER_ROW + ods_row(cell + ods_cell("5")))
+    assert error_of(path) == (
+        f"{path}: sheet 'Sheet1', row 2: a run of 3,000,000,000 spaces makes the file's text "
+        "more than 200,000,000 characters, the limit; split the table or save it as CSV"
+    )
+
+
+def test_ods_cell_repeated_a_billion_times_is_refused(tmp_path):
+    cells = ods_cell("North") + ods_cell("5", number_columns_repeated="1000000000")
+    path = write_ods_xml(tmp_path / "columns.ods", HEADER_ROW + ods_row(cells))
+    assert error_of(path) == (
+        f"{path}: sheet 'Sheet1', row 2: a cell repeated 1,000,000,000 times over 1 rows "
+        "makes the file more than 2,000,000 cells, the limit; split the table or save it as CSV"
+    )
+
+
+def test_ods_rows_times_columns_repeated_is_refused(tmp_path):
+    cells = ods_cell("North") + ods_cell("5", number_columns_repeated="1000")
+    path = write_ods_xml(tmp_path / "block.ods", HEADER_ROW + ods_row(cells, repeat=100_000))
+    message = error_of(path)
+    assert message.startswith(f"{path}: sheet 'Sheet1', row 2: a cell repeated")
+    assert "more than 2,000,000 cells, the limit" in message
+
+
+def test_ods_merge_spanning_a_billion_columns_is_refused(tmp_path):
+    cells = ods_cell("North", number_columns_spanned="1000000000") + ods_cell("5")
+    path = write_ods_xml(tmp_path / "span.ods", HEADER_ROW + ods_row(cells))
+    assert error_of(path) == (
+        f"{path}: sheet 'Sheet1', row 2: a merge of 1,000,000,000 × 1 makes the file more "
+        "than 2,000,000 cells, the limit; split the table or save it as CSV"
+    )
+
+
+def test_ods_row_wider_than_any_sheet_is_refused(tmp_path):
+    cells = ods_cell("North") + "<table:table-cell/>" * 20_000
+    path = write_ods_xml(tmp_path / "wide.ods", HEADER_ROW + ods_row(cells))
+    assert error_of(path) == (
+        f"{path}, sheet 'Sheet1': row 2 has more than 16,384 cells, a sheet's width; the "
+        "file is damaged: save it again from a spreadsheet app"
+    )
+
+
+def test_ods_repeats_within_the_limits_are_expanded(tmp_path):
+    cells = ods_cell("North") + ods_cell("5")
+    path = write_ods_xml(tmp_path / "fine.ods", HEADER_ROW + ods_row(cells, repeat=3))
+    (table,) = read_tables(path)
+    assert table.rows == (2, 3, 4)
+
+
+def database(path: Path, *statements: str) -> Path:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE crime (area TEXT, offences INTEGER)")
+    connection.execute("INSERT INTO crime VALUES ('North', 5)")
+    for statement in statements:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+    return path
+
+
+RECURSIVE = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
+
+
+def test_sqlite_view_that_never_ends_is_stopped_at_the_step_limit(tmp_path, monkeypatch):
+    # A view that counts forever and returns nothing until it is done: only the step
+    # limit stops it. The limit is lowered so that the test takes a moment, not a minute.
+    monkeypatch.setattr(sqlite, "MAX_DATABASE_STEPS", 5_000_000)
+    path = database(
+        tmp_path / "forever.sqlite",
+        f"CREATE VIEW total AS {RECURSIVE} SELECT count(*) AS offences, 'all' AS area FROM n",
+    )
+    assert error_of(path) == (
+        f"{path}: reading its tables and views takes more than 5,000,000 SQLite steps, the "
+        "limit (a view that never ends?); fix the view, or export the tables as CSV"
+    )
+
+
+def test_sqlite_view_of_endless_rows_is_stopped_at_the_values_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(sqlite, "MAX_DATABASE_VALUES", 100_000)
+    path = database(
+        tmp_path / "endless.sqlite",
+        f"CREATE VIEW numbers AS {RECURSIVE} SELECT x, 'North' AS area FROM n",
+    )
+    assert error_of(path) == (
+        f"{path}: view 'numbers', rows 40,001 to 50,000, makes the file more than 100,000 "
+        "values, the limit; split the table or save it as CSV"
+    )
+
+
+def test_bomb_on_the_command_line_is_one_line_and_exit_2(tmp_path):
+    merge = b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'
+    path = xlsx_with(tmp_path, "merged.xlsx", lambda xml: xml.replace(b"</sheetData>", merge))
+    result = CliRunner().invoke(main, ["data", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"claimcheck: error: {path}: merged range A1:XFD1048576 makes the file more than "
+        "2,000,000 cells, the limit; split the table or save it as CSV"
+    ]
+
+
+# --- Data lost without a word ---------------------------------------------------------
+
+
+def test_ods_negative_row_repeat_is_refused_not_written_over_earlier_rows(tmp_path):
+    rows = (
+        HEADER_ROW
+        + ods_row(ods_cell("North") + ods_cell("5"), repeat=-1)
+        + ods_row(ods_cell("South") + ods_cell("7"))
+    )
+    path = write_ods_xml(tmp_path / "negative.ods", rows)
+    assert error_of(path) == (
+        f"{path}, sheet 'Sheet1', row 2: table:number-rows-repeated='-1' is not a count "
+        "(1 or more); the file is damaged: save it again from a spreadsheet app"
+    )
+
+
+def test_limits_are_the_documented_figures():
+    text = (Path(__file__).parent.parent / "docs" / "limits.md").read_text()
+    for figure in (
+        limits.MAX_WORKBOOK_CELLS,
+        limits.MAX_DATABASE_VALUES,
+        limits.MAX_TEXT_CHARS,
+        limits.MAX_DATABASE_STEPS,
+    ):
+        assert f"{figure:,}" in text
+
+
+# --- Reading writes nothing -----------------------------------------------------------
+
+
+def wal_database(path: Path) -> sqlite3.Connection:
+    """A database in WAL mode, and the connection that wrote it (still open)."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("CREATE TABLE crime (area TEXT, offences INTEGER)")
+    connection.execute("INSERT INTO crime VALUES ('North', 5)")
+    connection.commit()
+    return connection
+
+
+def test_sqlite_in_wal_mode_is_read_without_leaving_files(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    wal_database(folder / "crime.sqlite").close()
+    before = sorted(p.name for p in folder.iterdir())
+    (table,) = read_tables(folder / "crime.sqlite")
+    assert table.frame["offences"].tolist() == ["5"]
+    assert sorted(p.name for p in folder.iterdir()) == before == ["crime.sqlite"]
+
+
+def test_sqlite_changes_still_in_the_wal_file_are_read(tmp_path):
+    path = tmp_path / "crime.sqlite"
+    writer = wal_database(path)  # open: its changes are still in crime.sqlite-wal
+    try:
+        assert (tmp_path / "crime.sqlite-wal").stat().st_size > 0
+        (table,) = read_tables(path)
+    finally:
+        writer.close()
+    assert table.frame["area"].tolist() == ["North"]
