@@ -9,14 +9,20 @@ gives a DataWarning line, never silence.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from claimcheck.catalog import load_catalog
 from claimcheck.cli import main
+from claimcheck.data_warnings import DataWarning
 from claimcheck.errors import DataError
 from claimcheck.readers import limits, read_tables, sqlite
 from tests.builders import write_xlsx
@@ -229,6 +235,112 @@ def test_bomb_on_the_command_line_is_one_line_and_exit_2(tmp_path):
 
 
 # --- Data lost without a word ---------------------------------------------------------
+
+
+def test_nul_byte_far_down_a_csv_is_refused_naming_its_row_and_column(tmp_path):
+    path = tmp_path / "crime.csv"
+    lines = b"".join(b"Area %d,%d\n" % (i, i) for i in range(1000))  # past the first 4 KB
+    path.write_bytes(b"area,offences\n" + lines + b"Gwent\0Police,267\n")
+    assert error_of(path) == (
+        f"{path}: row 1002, column 'area' holds a NUL byte ('Gwent\\x00Police'); the file "
+        "is damaged or not text: export the table again"
+    )
+
+
+def test_nul_byte_in_a_database_cell_is_refused(tmp_path):
+    path = database(tmp_path / "crime.sqlite", "INSERT INTO crime VALUES ('Gwent' || char(0), 3)")
+    assert error_of(path) == (
+        f"{path}, 'crime:crime': row 2, column 'area' holds a NUL byte ('Gwent\\x00'); the "
+        "file is damaged or not text: export the table again"
+    )
+
+
+def test_one_windows_1252_byte_does_not_mis_decode_the_utf8_rest(tmp_path):
+    path = tmp_path / "crime.csv"
+    path.write_bytes(
+        "area,offences,years\nYnys Môn,12,2016–17\n".encode() + b"North,5,2016\x9617\n"
+    )
+    with pytest.warns(DataWarning) as caught:
+        (table,) = read_tables(path)
+    assert table.frame.values.tolist() == [
+        ["Ynys Môn", "12", "2016–17"],
+        ["North", "5", "2016–17"],
+    ]
+    assert [str(w.message) for w in caught] == [
+        f"{path}: row 3 is not UTF-8 (byte 0x96, read as Windows-1252 '–'); the file is "
+        "read as UTF-8 with each such byte as Windows-1252; pass --data-encoding if that "
+        "is wrong"
+    ]
+
+
+def test_a_windows_1252_file_reads_as_before_and_says_the_rule(tmp_path):
+    path = tmp_path / "crime.csv"
+    path.write_bytes("area,offences\nYnys Môn,12\n".encode("cp1252"))
+    with pytest.warns(DataWarning, match=r"row 2 is not UTF-8 \(byte 0xF4, read as"):
+        (table,) = read_tables(path)
+    assert table.frame["area"].tolist() == ["Ynys Môn"]
+
+
+def test_valid_utf8_is_read_without_a_warning(tmp_path, recwarn):
+    path = tmp_path / "crime.csv"
+    path.write_bytes("area,offences\nYnys Môn,12\n".encode())
+    assert read_tables(path)[0].frame["area"].tolist() == ["Ynys Môn"]
+    assert not [w for w in recwarn if issubclass(w.category, DataWarning)]
+
+
+def data_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "crime.csv").write_text("area,offences\nNorth,5\n")
+    (folder / "locked" / "more.csv").write_text("area,thefts\nNorth,8\n")
+    return folder
+
+
+def test_a_subfolder_that_cannot_be_listed_is_named_in_a_warning(tmp_path, monkeypatch):
+    # chmod 000 does not stop root (the usual user in CI containers): the folder's
+    # listing is refused as the operating system would refuse it.
+    folder = data_folder(tmp_path)
+    locked = folder / "locked"
+    scandir = os.scandir
+
+    def refuse(path=".", *args):
+        if Path(path) == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return scandir(path, *args)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    with pytest.warns(DataWarning) as caught:
+        catalog = load_catalog(folder)
+    assert [t.name for t in catalog.tables] == ["crime"]
+    assert [str(w.message) for w in caught] == [
+        f"{locked}: cannot be listed (Permission denied); the tables in it are not read"
+    ]
+
+
+def test_a_table_that_links_to_nothing_is_named_in_a_warning(tmp_path):
+    folder = data_folder(tmp_path)
+    (folder / "gone.csv").symlink_to(tmp_path / "deleted.csv")
+    with pytest.warns(DataWarning) as caught:
+        catalog = load_catalog(folder)
+    assert sorted(t.name for t in catalog.tables) == ["crime", "more"]
+    assert [str(w.message) for w in caught] == [
+        f"{folder / 'gone.csv'}: is a link to nothing; it is not read"
+    ]
+
+
+def test_data_warnings_are_one_line_each_on_the_command_line(tmp_path):
+    path = tmp_path / "crime.csv"
+    path.write_bytes("area,offences\nYnys Môn,12\n".encode("cp1252"))
+    code = "import sys; from claimcheck.cli import run; sys.argv[0] = 'claimcheck'; run()"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "data", str(path)], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        f"claimcheck: warning: {path}: row 2 is not UTF-8 (byte 0xF4, read as Windows-1252 "
+        "'ô'); the file is read as UTF-8 with each such byte as Windows-1252; pass "
+        "--data-encoding if that is wrong"
+    ]
 
 
 def test_ods_negative_row_repeat_is_refused_not_written_over_earlier_rows(tmp_path):

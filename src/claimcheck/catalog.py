@@ -33,7 +33,7 @@ from claimcheck.model import Source
 from claimcheck.names import GENERIC_WORDS, NameIndex, key, short_forms, words
 from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr, parse_period
 from claimcheck.quantities import header_scale, percent_header
-from claimcheck.readers import READERS, RawTable, read_tables
+from claimcheck.readers import READERS, RawTable, read_tables, table_files
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -154,17 +154,7 @@ def load_catalog(path: Path, encoding: str | None = None) -> Catalog:
         raise DataError(f"{path}: is not a file or a directory of tables; check --data")
     if encoding is not None:
         _check_encoding(path, encoding)
-    files = (
-        [path]
-        if path.is_file()
-        else sorted(
-            p
-            for p in path.rglob("*")
-            if p.suffix.lower() in READERS
-            and p.is_file()
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        )
-    )
+    files = [path] if path.is_file() else table_files(path)
     shared = Metadata()
     root = path if path.is_dir() else path.parent
     if (root / CATALOG_FILE).is_file():

@@ -103,6 +103,23 @@ def check_header(
     return header
 
 
+def check_cells(table: RawTable) -> None:
+    """No cell may hold a NUL byte: text has none, and a damaged or binary file does
+    ("Gwent\\0Police" would be read as a name of its own, or as "Gwent Police").
+
+    Checked over each column's distinct values, so it costs next to nothing.
+    """
+    where = table.path if table.name == table.path.stem else f"{table.path}, {table.name!r}"
+    for name, column in table.columns.items():
+        for code, value in enumerate(column.values):
+            if isinstance(value, str) and "\0" in value:
+                row = table.row_numbers[int(np.argmax(column.codes == code))]
+                raise DataError(
+                    f"{where}: row {row}, column {name!r} holds a NUL byte ({value!r}); the "
+                    "file is damaged or not text: export the table again"
+                )
+
+
 def looks_numeric(text: str) -> bool:
     """A number as written: thousands separators and a trailing % allowed ("nan" is not)."""
     return bool(_NUMERIC.match(text.strip().replace(",", "")))
