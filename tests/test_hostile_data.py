@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from claimcheck import check
 from claimcheck.catalog import load_catalog
 from claimcheck.cli import main
 from claimcheck.data_warnings import DataWarning
@@ -399,3 +400,27 @@ def test_sqlite_changes_still_in_the_wal_file_are_read(tmp_path):
     finally:
         writer.close()
     assert table.frame["area"].tolist() == ["North"]
+
+
+def verdicts(tmp_path: Path, table: str, article: str) -> list[tuple[str, str, str]]:
+    """(claim text, verdict, explanation) of each claim of `article` against one table."""
+    data = tmp_path / "data"
+    data.mkdir(exist_ok=True)
+    (data / "crime.csv").write_text(table)
+    (tmp_path / "article.txt").write_text(article)
+    report = check([tmp_path / "article.txt"], data=data, timestamp=False)
+    return [(v.claim.text, v.verdict, v.explanation) for v in report.results[0].verdicts]
+
+
+def test_a_period_that_is_none_is_not_replaced_by_the_latest(tmp_path):
+    table = "force,year,offences\nGwent,2016/17,259\nGwent,2017/18,267\n"
+    article = "Gwent recorded 259 offences in 2017/16.\n\nGwent recorded 267 offences in 2017/18.\n"
+    assert verdicts(tmp_path, table, article) == [
+        (
+            "259",
+            "unverifiable",
+            "'2017/16' is not a period: a year's second part follows its first "
+            "(2016/17 or 2017/18)",
+        ),
+        ("267", "supported", "267 (Gwent, 2017/18) within '267' [266.5, 267.5)"),
+    ]
