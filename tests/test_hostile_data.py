@@ -25,6 +25,7 @@ from claimcheck.catalog import load_catalog
 from claimcheck.cli import main
 from claimcheck.data_warnings import DataWarning
 from claimcheck.errors import DataError
+from claimcheck.names import same_names
 from claimcheck.readers import limits, read_tables, sqlite
 from tests.builders import write_xlsx
 
@@ -424,3 +425,46 @@ def test_a_period_that_is_none_is_not_replaced_by_the_latest(tmp_path):
         ),
         ("267", "supported", "267 (Gwent, 2017/18) within '267' [266.5, 267.5)"),
     ]
+
+
+# --- Names that read the same ---------------------------------------------------------
+
+TWO_GWENTS = (
+    "force,year,offences\nGwent Police,2017/18,267\nGwent  Police,2017/18,300\n"
+    "Dyfed-Powys Police,2017/18,120\n"
+)
+
+
+def test_two_values_that_read_the_same_make_a_claim_unverifiable_naming_both(tmp_path):
+    article = (
+        "Gwent Police recorded 267 offences in 2017/18.\n\n"
+        "Dyfed-Powys Police recorded 120 offences in 2017/18.\n"
+    )
+    assert verdicts(tmp_path, TWO_GWENTS, article) == [
+        (
+            "267",
+            "unverifiable",
+            "ambiguous: 'Gwent Police' could be 'Gwent  Police' or 'Gwent Police'",
+        ),
+        ("120", "supported", "120 (Dyfed-Powys Police, 2017/18) within '120' [119.5, 120.5)"),
+    ]
+
+
+def test_claimcheck_data_shows_names_that_read_the_same_as_one_ambiguity(tmp_path):
+    (tmp_path / "crime.csv").write_text(TWO_GWENTS)
+    result = CliRunner().invoke(main, ["data", str(tmp_path / "crime.csv")])
+    assert result.exit_code == 0
+    assert (
+        "  gwent police -> 'Gwent  Police' or 'Gwent Police' (ambiguous: the data holds each)"
+        in result.stdout.splitlines()
+    )
+
+
+def test_forms_that_read_the_same_are_ambiguous_within_a_column_not_across_columns():
+    both = "ambiguous:'Gwent  Police' or 'Gwent Police'"
+    assert same_names([["Gwent Police", "Gwent  Police", "Dyfed-Powys Police"]]) == {
+        "Gwent Police": both,
+        "Gwent  Police": both,
+    }
+    # Two tables writing one name two ways ("GWENT POLICE") is one name, not a clash.
+    assert same_names([["Gwent Police"], ["GWENT POLICE"]]) == {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from claimcheck.catalog import Catalog
 
 SHOWN_VALUES = 6
+NOTES = {"group": " (group)", "ambiguous": " (ambiguous: the data holds each)"}
 
 
 def render_catalog(catalog: Catalog) -> str:
@@ -70,7 +71,7 @@ def render_catalog(catalog: Catalog) -> str:
         lines += ["", f"names ({len(aliases)}): an article's words -> the data's value"]
         for form, target in aliases[:200]:
             kind, _, name = target.partition(":")
-            lines.append(f"  {form} -> {name}" + (" (group)" if kind == "group" else ""))
+            lines.append(f"  {form} -> {name}" + NOTES.get(kind, ""))
         if len(aliases) > 200:
             lines.append(f"  ... and {len(aliases) - 200} more")
     if catalog.sources:
