@@ -17,6 +17,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
@@ -26,7 +28,7 @@ from claimcheck.cli import main
 from claimcheck.data_warnings import DataWarning
 from claimcheck.errors import DataError
 from claimcheck.names import same_names
-from claimcheck.readers import limits, read_tables, sqlite
+from claimcheck.readers import limits, parquet, read_tables, sqlite
 from tests.builders import write_xlsx
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -234,6 +236,18 @@ def test_bomb_on_the_command_line_is_one_line_and_exit_2(tmp_path):
         f"claimcheck: error: {path}: merged range A1:XFD1048576 makes the file more than "
         "2,000,000 cells, the limit; split the table or save it as CSV"
     ]
+
+
+def test_parquet_of_a_value_repeated_past_the_limit_is_refused_before_it_is_read(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(parquet, "MAX_DATABASE_VALUES", 1_000)
+    path = tmp_path / "repeated.parquet"
+    pq.write_table(pa.table({"area": ["North"] * 600, "offences": [5] * 600}), path)
+    assert error_of(path) == (
+        f"{path}: 600 rows makes the file more than 1,000 values, the limit; split the "
+        "table or save it as CSV"
+    )
 
 
 # --- Data lost without a word ---------------------------------------------------------
@@ -468,3 +482,21 @@ def test_forms_that_read_the_same_are_ambiguous_within_a_column_not_across_colum
     }
     # Two tables writing one name two ways ("GWENT POLICE") is one name, not a clash.
     assert same_names([["Gwent Police"], ["GWENT POLICE"]]) == {}
+
+
+# --- Parquet as Arrow stores it ---------------------------------------------------------
+
+
+def test_parquet_nan_is_not_a_number_not_an_empty_cell(tmp_path):
+    path = tmp_path / "crime.parquet"
+    table = pa.table({"area": ["North", "South", "East"], "offences": [5.0, float("nan"), None]})
+    pq.write_table(table, path)
+    (raw,) = read_tables(path)
+    assert raw.frame["offences"].tolist() == ["5", "NaN", ""]
+
+
+def test_parquet_columns_sharing_a_name_are_named_not_arrows_internal_columns(tmp_path):
+    path = tmp_path / "crime.parquet"
+    table = pa.table([pa.array(["North"]), pa.array([1]), pa.array([2])], ["area", "n", "n"])
+    pq.write_table(table, path)
+    assert error_of(path) == f"{path}: column 'n' appears twice (columns 2 and 3); rename one"

@@ -132,7 +132,9 @@ def number_text(value: float | int | Decimal) -> str:
     if isinstance(value, Decimal):
         return format(value, "f")
     if not math.isfinite(value):
-        return "" if math.isnan(value) else str(value)
+        # "NaN", not "": a stored NaN (Parquet keeps them apart from nulls) is a value
+        # that is not a number, where an empty cell is a figure missing.
+        return "NaN" if math.isnan(value) else str(value)
     text = format(value, f".{SIGNIFICANT_DIGITS}g")
     if "e" in text:  # 1e+20 or 1.5e-07: write the digits out, as a sheet would
         text = format(Decimal(text), "f")

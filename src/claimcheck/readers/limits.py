@@ -25,7 +25,8 @@ from claimcheck.errors import DataError
 # XLSX shared strings. openpyxl takes about 50 µs and 700 bytes a cell, so a workbook
 # at the limit takes a minute or two and about 1.5 GB.
 MAX_WORKBOOK_CELLS = 2_000_000
-# Values read from a database: rows times columns over all its tables and views.
+# Values read from a database (rows times columns over all its tables and views) or a
+# Parquet file, whose repeated values compress to next to nothing.
 MAX_DATABASE_VALUES = 10_000_000
 # Characters of cell text a file may expand to: as much as the largest CSV file read.
 MAX_TEXT_CHARS = 200_000_000
