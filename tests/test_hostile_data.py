@@ -263,6 +263,16 @@ def test_nul_byte_far_down_a_csv_is_refused_naming_its_row_and_column(tmp_path):
     )
 
 
+def test_nul_byte_in_a_header_is_refused(tmp_path):
+    # (In CSV the header is in the first 4 KB, where a NUL says "binary file".)
+    path = tmp_path / "crime.parquet"
+    pq.write_table(pa.table({"area": ["North"], "off\0ences": [5]}), path)
+    assert error_of(path) == (
+        f"{path}: the header 'off\\x00ences' holds a NUL byte; the file is damaged or not "
+        "text: export the table again"
+    )
+
+
 def test_nul_byte_in_a_database_cell_is_refused(tmp_path):
     path = database(tmp_path / "crime.sqlite", "INSERT INTO crime VALUES ('Gwent' || char(0), 3)")
     assert error_of(path) == (

@@ -111,6 +111,11 @@ def check_cells(table: RawTable) -> None:
     """
     where = table.path if table.name == table.path.stem else f"{table.path}, {table.name!r}"
     for name, column in table.columns.items():
+        if "\0" in name:
+            raise DataError(
+                f"{where}: the header {name!r} holds a NUL byte; the file is damaged or not "
+                "text: export the table again"
+            )
         for code, value in enumerate(column.values):
             if isinstance(value, str) and "\0" in value:
                 row = table.row_numbers[int(np.argmax(column.codes == code))]
