@@ -149,8 +149,8 @@ def test_ods_cell_repeated_a_billion_times_is_refused(tmp_path):
     cells = ods_cell("North") + ods_cell("5", number_columns_repeated="1000000000")
     path = write_ods_xml(tmp_path / "columns.ods", HEADER_ROW + ods_row(cells))
     assert error_of(path) == (
-        f"{path}: sheet 'Sheet1', row 2: a cell repeated 1,000,000,000 times over 1 rows "
-        "makes the file more than 2,000,000 cells, the limit; split the table or save it as CSV"
+        f"{path}: sheet 'Sheet1', row 2: a cell repeated 1,000,000,000 times makes the "
+        "file more than 2,000,000 cells, the limit; split the table or save it as CSV"
     )
 
 
@@ -510,3 +510,27 @@ def test_parquet_columns_sharing_a_name_are_named_not_arrows_internal_columns(tm
     table = pa.table([pa.array(["North"]), pa.array([1]), pa.array([2])], ["area", "n", "n"])
     pq.write_table(table, path)
     assert error_of(path) == f"{path}: column 'n' appears twice (columns 2 and 3); rename one"
+
+
+UNFINISHED_WRITE = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("CREATE TABLE crime (area TEXT, offences INTEGER)")
+connection.execute("INSERT INTO crime VALUES ('North', 5)")
+connection.execute("PRAGMA cache_size=1")  # pages go to the file before the commit
+connection.execute("BEGIN")
+connection.executemany("INSERT INTO crime VALUES (?, ?)", [("x" * 200, 1)] * 20000)
+os._exit(0)  # killed mid-write: the -journal holds what SQLite must undo
+"""
+
+
+def test_sqlite_with_a_write_that_did_not_finish_is_refused_not_read_half_done(tmp_path):
+    path = tmp_path / "crime.sqlite"
+    subprocess.run([sys.executable, "-c", UNFINISHED_WRITE, str(path)], check=True)
+    assert (tmp_path / "crime.sqlite-journal").stat().st_size > 0
+    assert error_of(path) == (
+        f"{path}: a write to it did not finish (crime.sqlite-journal is beside it), and "
+        "claimcheck changes nothing it reads; open the database once with sqlite3, which "
+        "undoes the write, then check again"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["crime.sqlite", "crime.sqlite-journal"]

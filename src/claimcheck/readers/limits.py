@@ -1,8 +1,8 @@
 """How far a small file may expand when it is read: cells, text, database work.
 
     budget = Budget(Path("crime.xlsx"))
-    budget.cells(17_179_869_184, "merged range D1:XFD1048576")
-    # DataError: crime.xlsx: merged range D1:XFD1048576 makes the workbook more than
+    budget.cells(17_176_723_456, "merged range D1:XFD1048576")
+    # DataError: crime.xlsx: merged range D1:XFD1048576 makes the file more than
     # 2,000,000 cells, the limit; split the table or save it as CSV
 
 Workbooks are compressed and repeat themselves: 1.7 KB of XLSX can declare a merged

@@ -175,7 +175,8 @@ def _add_row(grid: Grid, row: ElementTree.Element, number: int, reading: _Row) -
         columns = reading.count(cell, "table:number-columns-repeated")
         text = _text(cell, reading)
         if text.strip():
-            what = f"{reading.where}: a cell repeated {columns:,} times over {copies:,} rows"
+            over = f" over {copies:,} rows" if copies > 1 else ""
+            what = f"{reading.where}: a cell repeated {columns:,} times{over}"
             reading.budget.cells(columns * max(copies, 1), what)
             reading.budget.text(len(text) * (columns * max(copies, 1) - 1), what)
             for offset in range(columns):

@@ -12,8 +12,9 @@ table of codes and names), is skipped.
 The file is opened immutable (read-only, no locks, no journal), so that reading
 writes nothing beside it: a database in WAL mode would otherwise get `-wal` and `-shm`
 files in the user's folder, and could not be read from a read-only one. Only when a
-`-wal` file with changes is already there (a program has the database open, or
-crashed) is it opened read-only but not immutable, so that those changes are read.
+journal with changes is already there (a `-wal` file: a program has the database open;
+a `-journal`: a write did not finish) is it opened read-only but not immutable, so
+that the database is read as SQLite would show it, not as the bytes on disk.
 A view is a query, and a query can run
 forever (a recursive one) or return billions of rows: reading stops at the limits of
 `readers.limits`, on the values read and on SQLite's own steps.
@@ -21,6 +22,7 @@ forever (a recursive one) or return billions of rows: reading stops at the limit
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -42,8 +44,8 @@ BATCH = 10_000  # rows fetched at a time
 def read_sqlite(path: Path, encoding: str | None) -> list[RawTable]:
     """Every table and view with figures; `encoding` is ignored (SQLite says its own)."""
     _check_magic(path)
-    # immutable=1 would not read the changes in a -wal file that is already there
-    mode = "ro" if _has_changes_in_journal(path) else "ro&immutable=1"
+    journal = _journal(path)  # immutable=1 would read the file as if it had none
+    mode = "ro" if journal else "ro&immutable=1"
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
     except sqlite3.Error as error:
@@ -58,6 +60,12 @@ def read_sqlite(path: Path, encoding: str | None) -> list[RawTable]:
             raise steps.error() from None
         if isinstance(error, DataError):
             raise
+        if journal is not None and journal.name.endswith("-journal") and "readonly" in str(error):
+            raise DataError(
+                f"{path}: a write to it did not finish ({journal.name} is beside it), and "
+                "claimcheck changes nothing it reads; open the database once with sqlite3, "
+                "which undoes the write, then check again"
+            ) from None
         if "too big" in str(error):
             raise DataError(
                 f"{path}: a value is longer than {MAX_TEXT_CHARS:,} bytes, the limit; "
@@ -90,12 +98,14 @@ class _Steps:
         )
 
 
-def _has_changes_in_journal(path: Path) -> bool:
-    """Is there a `-wal` file beside the database, with changes not yet written into it?"""
-    try:
-        return path.with_name(path.name + "-wal").stat().st_size > 0
-    except OSError:
-        return False
+def _journal(path: Path) -> Path | None:
+    """A journal beside the database with changes not yet in it: a `-wal` file, or the
+    `-journal` of a write that did not finish (SQLite must undo it before a read)."""
+    for journal in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-journal")):
+        with contextlib.suppress(OSError):
+            if journal.stat().st_size > 0:
+                return journal
+    return None
 
 
 def _tables(path: Path, connection: sqlite3.Connection, budget: Budget) -> list[RawTable]:

@@ -96,7 +96,7 @@ _REF = re.compile(r"\$?([A-Z]{1,3})?\$?(\d+)?")
 
 
 def _merged_cells(ref: str) -> int:
-    """Cells in a range: 'D1:XFD1048576' -> 17,179,803,648; 'A:A' is a whole column."""
+    """Cells in a range: 'D1:XFD1048576' -> 17,176,723,456; 'A:A' is a whole column."""
     corners = [_REF.fullmatch(part.strip().upper()) for part in ref.split(":")]
     if not all(corners) or len(corners) > 2:
         return 1  # not a range: openpyxl refuses it
