@@ -106,7 +106,7 @@ def test_xlsx_merged_range_of_a_whole_sheet_is_refused_naming_the_limit(tmp_path
     path = xlsx_with(tmp_path, "merged.xlsx", lambda xml: xml.replace(b"</sheetData>", merge))
     assert path.stat().st_size < 10_000
     assert error_of(path) == (
-        f"{path}: merged range D1:XFD1048576 makes the file more than 2,000,000 cells, "
+        f"{path}: merged range D1:XFD1048576 would take the file past 2,000,000 cells, "
         "the limit; split the table or save it as CSV"
     )
 
@@ -128,7 +128,7 @@ def test_xlsx_shared_strings_past_the_limit_are_refused(tmp_path, monkeypatch):
     )
     assert path.stat().st_size < 10_000
     assert error_of(path) == (
-        f"{path}: its shared strings makes the file more than 10,000 cells, the limit; "
+        f"{path}: its shared strings would take the file past 10,000 cells, the limit; "
         "split the table or save it as CSV"
     )
 
@@ -140,34 +140,35 @@ def test_ods_run_of_three_billion_spaces_is_refused_before_it_is_made(tmp_path):
     )
     path = write_ods_xml(tmp_path / "spaces.ods", HEADER_ROW + ods_row(cell + ods_cell("5")))
     assert error_of(path) == (
-        f"{path}: sheet 'Sheet1', row 2: a run of 3,000,000,000 spaces makes the file's text "
-        "more than 200,000,000 characters, the limit; split the table or save it as CSV"
+        f"{path}, sheet 'Sheet1', row 2: a run of 3,000,000,000 spaces would take the file "
+        "past 200,000,000 characters of text, the limit; split the table or save it as CSV"
     )
 
 
-def test_ods_cell_repeated_a_billion_times_is_refused(tmp_path):
+def test_ods_cell_repeated_a_billion_times_is_refused_as_wider_than_a_sheet(tmp_path):
     cells = ods_cell("North") + ods_cell("5", number_columns_repeated="1000000000")
     path = write_ods_xml(tmp_path / "columns.ods", HEADER_ROW + ods_row(cells))
     assert error_of(path) == (
-        f"{path}: sheet 'Sheet1', row 2: a cell repeated 1,000,000,000 times makes the "
-        "file more than 2,000,000 cells, the limit; split the table or save it as CSV"
+        f"{path}, sheet 'Sheet1', row 2: a cell reaches column 1,000,000,001, past a sheet's "
+        "last (16,384); the file is damaged: save it again from a spreadsheet app"
     )
 
 
 def test_ods_rows_times_columns_repeated_is_refused(tmp_path):
     cells = ods_cell("North") + ods_cell("5", number_columns_repeated="1000")
     path = write_ods_xml(tmp_path / "block.ods", HEADER_ROW + ods_row(cells, repeat=100_000))
-    message = error_of(path)
-    assert message.startswith(f"{path}: sheet 'Sheet1', row 2: a cell repeated")
-    assert "more than 2,000,000 cells, the limit" in message
+    assert error_of(path) == (
+        f"{path}, sheet 'Sheet1', row 2: a cell repeated 1,000 times over 100,000 rows would "
+        "take the file past 2,000,000 cells, the limit; split the table or save it as CSV"
+    )
 
 
 def test_ods_merge_spanning_a_billion_columns_is_refused(tmp_path):
     cells = ods_cell("North", number_columns_spanned="1000000000") + ods_cell("5")
     path = write_ods_xml(tmp_path / "span.ods", HEADER_ROW + ods_row(cells))
     assert error_of(path) == (
-        f"{path}: sheet 'Sheet1', row 2: a merge of 1,000,000,000 × 1 makes the file more "
-        "than 2,000,000 cells, the limit; split the table or save it as CSV"
+        f"{path}, sheet 'Sheet1', row 2: a merge of 1,000,000,000 × 1 cells would take the "
+        "file past 2,000,000 cells, the limit; split the table or save it as CSV"
     )
 
 
@@ -177,6 +178,17 @@ def test_ods_row_wider_than_any_sheet_is_refused(tmp_path):
     assert error_of(path) == (
         f"{path}, sheet 'Sheet1': row 2 has more than 16,384 cells, a sheet's width; the "
         "file is damaged: save it again from a spreadsheet app"
+    )
+
+
+def test_ods_cell_past_a_sheets_last_column_is_refused(tmp_path):
+    gap = '<table:table-cell table:number-columns-repeated="100000000"/>'
+    path = write_ods_xml(
+        tmp_path / "far.ods", HEADER_ROW + ods_row(ods_cell("North") + gap + ods_cell("5"))
+    )
+    assert error_of(path) == (
+        f"{path}, sheet 'Sheet1', row 2: a cell reaches column 100,000,002, past a sheet's "
+        "last (16,384); the file is damaged: save it again from a spreadsheet app"
     )
 
 
@@ -222,7 +234,7 @@ def test_sqlite_view_of_endless_rows_is_stopped_at_the_values_limit(tmp_path, mo
         f"CREATE VIEW numbers AS {RECURSIVE} SELECT x, 'North' AS area FROM n",
     )
     assert error_of(path) == (
-        f"{path}: view 'numbers', rows 40,001 to 50,000, makes the file more than 100,000 "
+        f"{path}, view 'numbers': rows 40,001 to 50,000 would take the file past 100,000 "
         "values, the limit; split the table or save it as CSV"
     )
 
@@ -233,7 +245,7 @@ def test_bomb_on_the_command_line_is_one_line_and_exit_2(tmp_path):
     result = CliRunner().invoke(main, ["data", str(path)])
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        f"claimcheck: error: {path}: merged range A1:XFD1048576 makes the file more than "
+        f"claimcheck: error: {path}: merged range A1:XFD1048576 would take the file past "
         "2,000,000 cells, the limit; split the table or save it as CSV"
     ]
 
@@ -245,7 +257,7 @@ def test_parquet_of_a_value_repeated_past_the_limit_is_refused_before_it_is_read
     path = tmp_path / "repeated.parquet"
     pq.write_table(pa.table({"area": ["North"] * 600, "offences": [5] * 600}), path)
     assert error_of(path) == (
-        f"{path}: 600 rows makes the file more than 1,000 values, the limit; split the "
+        f"{path}: its 600 rows would take the file past 1,000 values, the limit; split the "
         "table or save it as CSV"
     )
 

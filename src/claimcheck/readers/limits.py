@@ -2,7 +2,7 @@
 
     budget = Budget(Path("crime.xlsx"))
     budget.cells(17_176_723_456, "merged range D1:XFD1048576")
-    # DataError: crime.xlsx: merged range D1:XFD1048576 makes the file more than
+    # DataError: crime.xlsx: merged range D1:XFD1048576 would take the file past
     # 2,000,000 cells, the limit; split the table or save it as CSV
 
 Workbooks are compressed and repeat themselves: 1.7 KB of XLSX can declare a merged
@@ -49,20 +49,21 @@ class Budget:
     used_cells: int = 0
     used_text: int = 0
 
-    def cells(self, count: int, what: str) -> None:
-        """Count `count` more cells, that `what` expands to."""
+    def cells(self, count: int, what: str, where: str = "") -> None:
+        """Count `count` more cells, that `what` expands to (`where`: its sheet, row)."""
         self.used_cells += count
         if self.used_cells > self.max_cells:
-            raise DataError(
-                f"{self.path}: {what} makes the file more than {self.max_cells:,} "
-                f"{self.what_cells}, the limit; split the table or save it as CSV"
-            )
+            raise DataError(self._past(what, where, f"{self.max_cells:,} {self.what_cells}"))
 
-    def text(self, count: int, what: str) -> None:
+    def text(self, count: int, what: str, where: str = "") -> None:
         """Count `count` more characters of cell text, that `what` expands to."""
         self.used_text += count
         if self.used_text > MAX_TEXT_CHARS:
-            raise DataError(
-                f"{self.path}: {what} makes the file's text more than {MAX_TEXT_CHARS:,} "
-                "characters, the limit; split the table or save it as CSV"
-            )
+            raise DataError(self._past(what, where, f"{MAX_TEXT_CHARS:,} characters of text"))
+
+    def _past(self, what: str, where: str, limit: str) -> str:
+        place = f"{self.path}, {where}" if where else str(self.path)
+        return (
+            f"{place}: {what} would take the file past {limit}, the limit; split the "
+            "table or save it as CSV"
+        )

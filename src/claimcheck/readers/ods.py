@@ -174,17 +174,24 @@ def _add_row(grid: Grid, row: ElementTree.Element, number: int, reading: _Row) -
             continue
         columns = reading.count(cell, "table:number-columns-repeated")
         text = _text(cell, reading)
+        if text.strip() and column + columns - 1 > SHEET_COLUMNS:
+            raise DataError(
+                f"{reading.budget.path}, {reading.where}: a cell reaches column "
+                f"{column + columns - 1:,}, past a sheet's last ({SHEET_COLUMNS:,}); the file "
+                "is damaged: save it again from a spreadsheet app"
+            )
         if text.strip():
             over = f" over {copies:,} rows" if copies > 1 else ""
-            what = f"{reading.where}: a cell repeated {columns:,} times{over}"
-            reading.budget.cells(columns * max(copies, 1), what)
-            reading.budget.text(len(text) * (columns * max(copies, 1) - 1), what)
+            what = f"a cell repeated {columns:,} times{over}"
+            reading.budget.cells(columns * max(copies, 1), what, reading.where)
+            reading.budget.text(len(text) * (columns * max(copies, 1) - 1), what, reading.where)
             for offset in range(columns):
                 texts[column + offset] = text
         wide = reading.count(cell, "table:number-columns-spanned")
         high = reading.count(cell, "table:number-rows-spanned")
         if wide > 1 or high > 1:
-            reading.budget.cells(wide * high, f"{reading.where}: a merge of {wide:,} × {high:,}")
+            merge = f"a merge of {wide:,} × {high:,} cells"
+            reading.budget.cells(wide * high, merge, reading.where)
             grid.merges.append((number, column, number + high - 1, column + wide - 1))
         column += columns
     if texts:
@@ -218,7 +225,7 @@ def _paragraph(element: ElementTree.Element, reading: _Row) -> str:
     for child in element:
         if child.tag == SPACE:
             spaces = reading.count(child, "text:c")
-            reading.budget.text(spaces, f"{reading.where}: a run of {spaces:,} spaces")
+            reading.budget.text(spaces, f"a run of {spaces:,} spaces", reading.where)
             parts.append(" " * spaces)
         elif child.tag == TAB:
             parts.append("\t")

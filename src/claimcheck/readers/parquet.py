@@ -47,7 +47,7 @@ def read_parquet(path: Path, encoding: str | None) -> list[RawTable]:
     try:
         # A column of one value repeated is a few bytes however many rows it has.
         rows = pq.read_metadata(path).num_rows
-        Budget(path, MAX_DATABASE_VALUES, "values").cells(rows * len(names), f"{rows:,} rows")
+        Budget(path, MAX_DATABASE_VALUES, "values").cells(rows * len(names), f"its {rows:,} rows")
         table = pq.read_table(path, columns=names)
     except (pa.ArrowException, OSError) as error:
         raise DataError(

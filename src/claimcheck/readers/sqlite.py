@@ -176,9 +176,10 @@ def _fetch(cursor: sqlite3.Cursor, label: str, budget: Budget) -> list[tuple[obj
     table or view in messages."""
     fetched: list[tuple[object, ...]] = []
     while batch := cursor.fetchmany(BATCH):
-        what = f"{label}, rows {len(fetched) + 1:,} to {len(fetched) + len(batch):,},"
-        budget.cells(len(batch) * len(batch[0]), what)
-        budget.text(sum(len(v) for row in batch for v in row if isinstance(v, str | bytes)), what)
+        what = f"rows {len(fetched) + 1:,} to {len(fetched) + len(batch):,}"
+        budget.cells(len(batch) * len(batch[0]), what, label)
+        text = sum(len(v) for row in batch for v in row if isinstance(v, str | bytes))
+        budget.text(text, what, label)
         fetched.extend(batch)
     return fetched
 
