@@ -118,6 +118,20 @@ def test_xlsx_merged_ranges_within_the_limit_are_read(tmp_path):
     assert table.frame["offences"].tolist() == ["5", "7"]
 
 
+def test_xlsx_part_with_a_bad_checksum_is_one_line_not_a_crash_of_the_scan(tmp_path):
+    path = small_xlsx(tmp_path)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        part = archive.getinfo("xl/worksheets/sheet1.xml")
+    start = part.header_offset + 30 + len(part.filename) + len(part.extra)
+    data[start + 20] ^= 0xFF  # a byte of the compressed sheet
+    path.write_bytes(bytes(data))
+    assert error_of(path) == (
+        f"{path}: cannot be read as an XLSX workbook (BadZipFile: Bad CRC-32 for file "
+        "'xl/worksheets/sheet1.xml'); open it in a spreadsheet app and save it again"
+    )
+
+
 def test_xlsx_shared_strings_past_the_limit_are_refused(tmp_path, monkeypatch):
     # 2,000,000 strings took openpyxl over four minutes; the scan that refuses them
     # takes seconds, so the limit is lowered here to keep the test quick.

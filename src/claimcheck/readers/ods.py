@@ -174,13 +174,13 @@ def _add_row(grid: Grid, row: ElementTree.Element, number: int, reading: _Row) -
             continue
         columns = reading.count(cell, "table:number-columns-repeated")
         text = _text(cell, reading)
-        if text.strip() and column + columns - 1 > SHEET_COLUMNS:
-            raise DataError(
-                f"{reading.budget.path}, {reading.where}: a cell reaches column "
-                f"{column + columns - 1:,}, past a sheet's last ({SHEET_COLUMNS:,}); the file "
-                "is damaged: save it again from a spreadsheet app"
-            )
         if text.strip():
+            if column + columns - 1 > SHEET_COLUMNS:
+                raise DataError(
+                    f"{reading.budget.path}, {reading.where}: a cell reaches column "
+                    f"{column + columns - 1:,}, past a sheet's last ({SHEET_COLUMNS:,}); the "
+                    "file is damaged: save it again from a spreadsheet app"
+                )
             over = f" over {copies:,} rows" if copies > 1 else ""
             what = f"a cell repeated {columns:,} times{over}"
             reading.budget.cells(columns * max(copies, 1), what, reading.where)

@@ -15,9 +15,10 @@ files in the user's folder, and could not be read from a read-only one. Only whe
 journal with changes is already there (a `-wal` file: a program has the database open;
 a `-journal`: a write did not finish) is it opened read-only but not immutable, so
 that the database is read as SQLite would show it, not as the bytes on disk.
-A view is a query, and a query can run
-forever (a recursive one) or return billions of rows: reading stops at the limits of
-`readers.limits`, on the values read and on SQLite's own steps.
+
+A view is a query, and a query can run forever (a recursive one) or return billions
+of rows: reading stops at the limits of `readers.limits`, on the values read and on
+SQLite's own steps.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ import contextlib
 import re
 import warnings
 import zipfile
+import zlib
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -80,6 +81,9 @@ def _check_expansion(path: Path) -> None:
     def text(data: str) -> None:
         budget.text(len(data), "its cell text")
 
+    # Damage (bad XML, a bad checksum, an encrypted part) is left to openpyxl, which
+    # says what it cannot read.
+    damage = (expat.ExpatError, zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError)
     with zipfile.ZipFile(path) as archive:
         for info in archive.infolist():
             if not info.filename.endswith((".xml", ".rels")):
@@ -87,8 +91,7 @@ def _check_expansion(path: Path) -> None:
             parser = expat.ParserCreate(namespace_separator=" ")
             parser.StartElementHandler = start
             parser.CharacterDataHandler = text
-            # Damage is left to openpyxl, which says what it cannot read.
-            with archive.open(info) as part, contextlib.suppress(expat.ExpatError):
+            with contextlib.suppress(*damage), archive.open(info) as part:
                 parser.ParseFile(part)
 
 
