@@ -253,6 +253,25 @@ def test_sqlite_view_of_endless_rows_is_stopped_at_the_values_limit(tmp_path, mo
     )
 
 
+def test_csv_wider_than_a_spreadsheet_is_refused_before_its_rows_are_read(tmp_path):
+    path = tmp_path / "wide.csv"
+    names = ",".join(f"c{i}" for i in range(20_000))
+    path.write_text(f"{names}\n" + ",".join(["1"] * 20_000) + "\n")
+    assert error_of(path) == (
+        f"{path}: 20,000 columns is more than 16,384, the limit (a spreadsheet's width); "
+        "split the table"
+    )
+
+
+def test_parquet_wider_than_a_spreadsheet_is_refused(tmp_path):
+    path = tmp_path / "wide.parquet"
+    pq.write_table(pa.table({f"c{i}": [1] for i in range(16_385)}), path)
+    assert error_of(path) == (
+        f"{path}: 16,385 columns is more than 16,384, the limit (a spreadsheet's width); "
+        "split the table"
+    )
+
+
 def test_bomb_on_the_command_line_is_one_line_and_exit_2(tmp_path):
     merge = b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'
     path = xlsx_with(tmp_path, "merged.xlsx", lambda xml: xml.replace(b"</sheetData>", merge))

@@ -21,6 +21,7 @@ import numpy as np
 
 from claimcheck.columns import Column
 from claimcheck.errors import DataError
+from claimcheck.readers.limits import check_width
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -82,6 +83,7 @@ def check_header(
     `labels` name the columns in messages (sheet letters A, B...; default 1, 2...);
     `row` is the header's row when it is not the file's first.
     """
+    check_width(where, len(header))
     labels = list(labels) if labels is not None else [str(i) for i in range(1, len(header) + 1)]
     for label, name in zip(labels, header, strict=True):
         if not name:

@@ -28,6 +28,7 @@ from claimcheck.columns import ColumnBuilder
 from claimcheck.data_warnings import warn_data
 from claimcheck.errors import DataError
 from claimcheck.readers.base import RawTable, check_header
+from claimcheck.readers.limits import check_width
 
 DELIMITERS = ",;\t|"
 # Without --data-encoding: UTF-8 (BOM or not), and a byte that is not UTF-8 is read as
@@ -88,6 +89,7 @@ def _read(path: Path, open_text: Callable[[], TextIO], strip_bom: bool) -> RawTa
         reader = csv.reader(_lines(stream, strip_bom), delimiter=delimiter)
         try:
             header = next(reader)
+            check_width(path, len(header))
             columns = _Columns(len(header))
             pending, lines, width = columns.pending, columns.lines, len(header)
             for record in reader:  # the loop a million-row table turns: kept lean

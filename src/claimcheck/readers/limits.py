@@ -67,3 +67,13 @@ class Budget:
             f"{place}: {what} would take the file past {limit}, the limit; split the "
             "table or save it as CSV"
         )
+
+
+def check_width(where: Path | str, columns: int) -> None:
+    """A table may be as wide as a spreadsheet: a 10 MB CSV file of a million columns took
+    minutes and gigabytes, every column costing what a million rows cost."""
+    if columns > SHEET_COLUMNS:
+        raise DataError(
+            f"{where}: {columns:,} columns is more than {SHEET_COLUMNS:,}, the limit (a "
+            "spreadsheet's width); split the table"
+        )
