@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claimcheck.periods import parse_period
+from claimcheck.periods import NOT_A_PERIOD, parse_period
 
 
 @pytest.mark.parametrize(
@@ -62,9 +62,17 @@ def test_the_year_before_shifts_the_sentence_period():
     assert shifted.label == "2016/17"
 
 
-@pytest.mark.parametrize("text", ["", "hello", "2016/19", "13", "Smarch 2016"])
+@pytest.mark.parametrize("text", ["", "hello", "13", "Smarch 2016"])
 def test_not_periods(text):
     assert parse_period(text) is None
+
+
+@pytest.mark.parametrize("text", ["2016/19", "2017/16", "2017-2016"])
+def test_a_year_written_wrong_is_kept_as_no_period(text):
+    # Kept, so that a claim "in 2017/16" is unverifiable rather than undated.
+    expr = parse_period(text)
+    assert expr.kind == NOT_A_PERIOD
+    assert expr.resolve() is None
 
 
 def test_a_quarter_without_its_year_waits_for_the_sentence_to_give_one():

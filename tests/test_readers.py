@@ -14,6 +14,7 @@ import pytest
 
 from claimcheck import check
 from claimcheck.catalog import load_catalog
+from claimcheck.data_warnings import DataWarning
 from claimcheck.errors import DataError
 from claimcheck.readers import read_tables
 from tests.builders import write_ods, write_xlsx
@@ -72,13 +73,15 @@ def test_utf8_bom_is_not_part_of_the_first_header(tmp_path):
 def test_latin1_is_detected_without_an_encoding(tmp_path):
     path = tmp_path / "crime.csv"
     path.write_bytes("area,cost\nYnys Môn,£12\n".encode("latin-1"))
-    assert records(read_one(path)) == [{"area": "Ynys Môn", "cost": "£12"}]
+    with pytest.warns(DataWarning, match="row 2 is not UTF-8"):
+        assert records(read_one(path)) == [{"area": "Ynys Môn", "cost": "£12"}]
 
 
 def test_windows_1252_dash_is_detected_without_an_encoding(tmp_path):
     path = tmp_path / "crime.csv"
     path.write_bytes("area,years\nNorth,2016–17\n".encode("cp1252"))
-    assert records(read_one(path)) == [{"area": "North", "years": "2016–17"}]
+    with pytest.warns(DataWarning, match="row 2 is not UTF-8"):
+        assert records(read_one(path)) == [{"area": "North", "years": "2016–17"}]
 
 
 def test_encoding_argument_is_used(tmp_path):

@@ -30,10 +30,10 @@ from claimcheck.errors import DataError, MetadataError
 from claimcheck.index import TableIndex
 from claimcheck.metadata import ColumnMeta, Group, Metadata, Pair, load_metadata, merge
 from claimcheck.model import Source
-from claimcheck.names import GENERIC_WORDS, NameIndex, key, short_forms, words
+from claimcheck.names import GENERIC_WORDS, NameIndex, key, same_names, short_forms, words
 from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr, parse_period
 from claimcheck.quantities import header_scale, percent_header
-from claimcheck.readers import READERS, RawTable, plain_path, read_tables, table_suffix
+from claimcheck.readers import READERS, RawTable, plain_path, read_tables, table_files
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -154,17 +154,7 @@ def load_catalog(path: Path, encoding: str | None = None) -> Catalog:
         raise DataError(f"{path}: is not a file or a directory of tables; check --data")
     if encoding is not None:
         _check_encoding(path, encoding)
-    files = (
-        [path]
-        if path.is_file()
-        else sorted(
-            p
-            for p in path.rglob("*")
-            if table_suffix(p) in READERS
-            and p.is_file()
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        )
-    )
+    files = [path] if path.is_file() else table_files(path)
     shared = Metadata()
     root = path if path.is_dir() else path.parent
     if (root / CATALOG_FILE).is_file():
@@ -594,11 +584,12 @@ def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -
     """Every way an article may name a value or a group, and what it resolves to."""
     values = {v for t in tables for d in t.dims for v in t.value_set(d)}
     pairs: list[tuple[str, str]] = []
+    ambiguous = same_names(t.value_set(d) for t in tables for d in t.dims)
     for value in values:
         if not _is_name(value):
             continue  # codes such as "86" would match the article's own numbers
-        pairs.append((value, f"value:{value}"))
-        pairs += [(form, f"value:{value}") for form in short_forms(value)]
+        target = ambiguous.get(value, f"value:{value}")
+        pairs += [(form, target) for form in (value, *short_forms(value))]
     for name, forms in meta.aliases.items():
         if name in groups:
             target = f"group:{name}"

@@ -18,7 +18,7 @@ from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.metadata import Pair
 from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, RATIO_WORDS, Found, words
-from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
+from claimcheck.periods import NOT_A_PERIOD, UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
@@ -822,6 +822,13 @@ class _Matcher:
                 f"{chosen[-1].label}, the latest in the data"
             )
             return chosen
+        if expr.kind == NOT_A_PERIOD:
+            written = f"{expr.year}/{expr.number % 100:02d}"
+            raise NoMatch(
+                f"'{written}' is not a period: a year's second part follows its first "
+                f"({expr.year - 1}/{expr.year % 100:02d} or {expr.year}/"
+                f"{(expr.year + 1) % 100:02d})"
+            )
         wanted = expr.resolve(table.year_start)
         if wanted is None:
             raise NoMatch("period not understood")

@@ -128,6 +128,31 @@ def short_forms(name: str) -> list[str]:
     return forms
 
 
+def same_names(columns: Iterable[Iterable[str]]) -> dict[str, str]:
+    """Values one column holds in forms that read the same, each -> one "ambiguous:"
+    target naming them all:
+
+        same_names([["Gwent Police", "Gwent  Police", "Dyfed-Powys"]])
+        == {"Gwent  Police": "ambiguous:'Gwent  Police' or 'Gwent Police'",
+            "Gwent Police": "ambiguous:'Gwent  Police' or 'Gwent Police'"}
+
+    An article cannot say which it means, so a claim naming either is unverifiable and
+    names both; were each its own name, the one the matcher met first would decide, and
+    a true figure for "Gwent Police" was contradicted by the row of "Gwent  Police".
+    Across tables such forms are one name written two ways, and stay so.
+    """
+    targets: dict[str, str] = {}
+    for values in columns:
+        by_key: dict[str, list[str]] = {}
+        for value in values:
+            by_key.setdefault(key(value), []).append(value)
+        for same in by_key.values():
+            if len(same) > 1:
+                target = "ambiguous:" + " or ".join(repr(v) for v in sorted(same))
+                targets.update(dict.fromkeys(same, target))
+    return targets
+
+
 # Official names leave out the articles a sentence puts in: "Possession of article with
 # blade or point" is written "possession of an article with a blade or point".
 ARTICLES = frozenset({"a", "an", "the"})

@@ -57,6 +57,9 @@ class Period:
         return other.start <= self.start and self.end <= other.end
 
 
+NOT_A_PERIOD = "not_a_period"
+
+
 @dataclass(frozen=True)
 class PeriodExpr:
     """A period as written, before it is resolved against a table.
@@ -70,7 +73,7 @@ class PeriodExpr:
     sentence names, see `shifted`).
     """
 
-    kind: str
+    kind: str  # one of the above, or NOT_A_PERIOD: "2017/16" (`year`, and `number` 2016)
     year: int = 0
     number: int = 0
     count: int = 0
@@ -205,7 +208,9 @@ def parse_period(text: str) -> PeriodExpr | None:
             return PeriodExpr("split_year", y1)
         if len(y2) == 4 and second > y1 + 1:
             return PeriodExpr("range", inner=(PeriodExpr("year", y1), PeriodExpr("year", second)))
-        return None
+        # "2017/16": written as a period, but none. Kept, so that a claim "in 2017/16"
+        # is unverifiable for it, rather than read as undated (the latest period).
+        return PeriodExpr(NOT_A_PERIOD, y1, number=second)
     if match := _FY_SINGLE.match(phrase):
         ending = int(match["y"]) if len(match["y"]) == 4 else 2000 + int(match["y"])
         return PeriodExpr("split_year", ending - 1)

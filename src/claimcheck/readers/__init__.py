@@ -15,12 +15,14 @@ row number a user would see in the file, for evidence and for error messages.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 
+from claimcheck.data_warnings import warn_data
 from claimcheck.errors import DataError
-from claimcheck.readers.base import RawTable, check_header
+from claimcheck.readers.base import RawTable, check_cells, check_header
 
 __all__ = [
     "MAX_TABLE_BYTES",
@@ -29,6 +31,7 @@ __all__ = [
     "check_header",
     "plain_path",
     "read_tables",
+    "table_files",
     "table_suffix",
 ]
 
@@ -105,4 +108,36 @@ def read_tables(path: Path, encoding: str | None = None) -> list[RawTable]:
         )
     module, _, function = READERS[suffix].partition(":")
     reader: Reader = getattr(import_module(f"claimcheck.readers.{module}"), function)
-    return reader(path, encoding)
+    tables = reader(path, encoding)
+    for table in tables:
+        check_cells(table)
+    return tables
+
+
+def table_files(folder: Path) -> list[Path]:
+    """Every table file under a folder, in order, leaving out hidden files and folders.
+
+    What cannot be read is never passed over in silence: a subfolder that cannot be
+    listed (no permission) and a link to nothing named like a table are each a
+    warning; the folder itself unlisted is an error.
+    """
+    found: list[Path] = []
+
+    def unlisted(error: OSError) -> None:
+        if Path(error.filename) == folder:
+            raise DataError(f"{folder}: cannot be listed ({error.strerror}); check --data")
+        warn_data(
+            f"{error.filename}: cannot be listed ({error.strerror}); the tables in it are not read"
+        )
+
+    for root, folders, files in os.walk(folder, onerror=unlisted):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in files:
+            path = Path(root, name)
+            if name.startswith(".") or table_suffix(path) not in READERS:
+                continue
+            if path.is_file():
+                found.append(path)
+            elif not path.exists():
+                warn_data(f"{path}: is a link to nothing; it is not read")
+    return sorted(found)

@@ -21,6 +21,7 @@ import numpy as np
 
 from claimcheck.columns import Column
 from claimcheck.errors import DataError
+from claimcheck.readers.limits import check_width
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -82,6 +83,7 @@ def check_header(
     `labels` name the columns in messages (sheet letters A, B...; default 1, 2...);
     `row` is the header's row when it is not the file's first.
     """
+    check_width(where, len(header))
     labels = list(labels) if labels is not None else [str(i) for i in range(1, len(header) + 1)]
     for label, name in zip(labels, header, strict=True):
         if not name:
@@ -103,6 +105,28 @@ def check_header(
     return header
 
 
+def check_cells(table: RawTable) -> None:
+    """No cell may hold a NUL byte: text has none, and a damaged or binary file does
+    ("Gwent\\0Police" would be read as a name of its own, or as "Gwent Police").
+
+    Checked over each column's distinct values, so it costs next to nothing.
+    """
+    where = table.path if table.name == table.path.stem else f"{table.path}, {table.name!r}"
+    for name, column in table.columns.items():
+        if "\0" in name:
+            raise DataError(
+                f"{where}: the header {name!r} holds a NUL byte; the file is damaged or not "
+                "text: export the table again"
+            )
+        for code, value in enumerate(column.values):
+            if isinstance(value, str) and "\0" in value:
+                row = table.row_numbers[int(np.argmax(column.codes == code))]
+                raise DataError(
+                    f"{where}: row {row}, column {name!r} holds a NUL byte ({value!r}); the "
+                    "file is damaged or not text: export the table again"
+                )
+
+
 def looks_numeric(text: str) -> bool:
     """A number as written: thousands separators and a trailing % allowed ("nan" is not)."""
     return bool(_NUMERIC.match(text.strip().replace(",", "")))
@@ -115,7 +139,9 @@ def number_text(value: float | int | Decimal) -> str:
     if isinstance(value, Decimal):
         return format(value, "f")
     if not math.isfinite(value):
-        return "" if math.isnan(value) else str(value)
+        # "NaN", not "": a stored NaN (Parquet keeps them apart from nulls) is a value
+        # that is not a number, where an empty cell is a figure missing.
+        return "NaN" if math.isnan(value) else str(value)
     text = format(value, f".{SIGNIFICANT_DIGITS}g")
     if "e" in text:  # 1e+20 or 1.5e-07: write the digits out, as a sheet would
         text = format(Decimal(text), "f")

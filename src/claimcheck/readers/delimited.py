@@ -30,12 +30,20 @@ from typing import BinaryIO, TextIO
 import numpy as np
 
 from claimcheck.columns import ColumnBuilder
+from claimcheck.data_warnings import warn_data
 from claimcheck.errors import DataError
-from claimcheck.readers import COMPRESSED, plain_path
+from claimcheck.readers import COMPRESSED, MAX_TABLE_BYTES, plain_path
 from claimcheck.readers.base import RawTable, check_header
+from claimcheck.readers.limits import check_width
 
 DELIMITERS = ",;\t|"
-GUESSES = ("utf-8-sig", "cp1252")  # without --encoding, in this order; else latin-1
+# Without --data-encoding: UTF-8 (BOM or not), and a byte that is not UTF-8 is read as
+# Windows-1252 (what spreadsheets mostly export), one byte at a time: a stray "\x96"
+# (an en dash) in a UTF-8 file does not turn its "Ynys Môn" into mojibake, as
+# decoding the whole file as Windows-1252 would, and a file that is all Windows-1252
+# reads as it always did. A warning says the rule was used, and where first.
+DEFAULT_ENCODING = "utf-8-sig"
+FALLBACK = "claimcheck-windows-1252"  # the codec error handler that does it
 BATCH = 65_536  # records turned into codes at a time
 
 
@@ -50,13 +58,14 @@ def read_delimited(path: Path, encoding: str | None) -> list[RawTable]:
             return [_read(path, lambda: _open(path, encoding), strip_bom=True)]
         text = read_text(path, encoding)  # says which byte does not decode
         return [_read(path, lambda: io.StringIO(text, newline=""), strip_bom=False)]
-    chosen = next((guess for guess in GUESSES if _decodes(path, guess)), "latin-1")
-    return [_read(path, lambda: _open(path, chosen), strip_bom=False)]
+    errors = "strict" if _decodes(path, DEFAULT_ENCODING) else _warn_fallback(path)
+    return [_read(path, lambda: _open(path, DEFAULT_ENCODING, errors), strip_bom=False)]
 
 
 def read_text(path: Path, encoding: str | None) -> str:
-    """The file's text: `encoding` if given, else UTF-8 (BOM or not), UTF-16 with a
-    BOM (Excel's "Unicode text"), else Windows-1252 (what spreadsheets mostly export)."""
+    """The file's text: `encoding` if given, else UTF-16 with a BOM (Excel's "Unicode
+    text"), else UTF-8 (BOM or not) with any byte that is not UTF-8 read as Windows-1252
+    (`DEFAULT_ENCODING`)."""
     with _reading(path), _open_binary(path) as stream:
         raw = stream.read()
     if not encoding and raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -69,12 +78,10 @@ def read_text(path: Path, encoding: str | None) -> str:
             raise DataError(
                 f"{path}: cannot be decoded as {encoding} ({error}); check --data-encoding"
             ) from None
-    for guess in GUESSES:
-        try:
-            return raw.decode(guess)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1")  # the five bytes cp1252 leaves undefined: every byte decodes
+    try:
+        return raw.decode(DEFAULT_ENCODING)
+    except UnicodeDecodeError:
+        return raw.decode(DEFAULT_ENCODING, _warn_fallback(path))
 
 
 def _read(path: Path, open_text: Callable[[], TextIO], strip_bom: bool) -> RawTable:
@@ -88,6 +95,7 @@ def _read(path: Path, open_text: Callable[[], TextIO], strip_bom: bool) -> RawTa
         reader = csv.reader(_lines(stream, strip_bom), delimiter=delimiter)
         try:
             header = next(reader)
+            check_width(path, len(header))
             columns = _Columns(len(header))
             pending, lines, width = columns.pending, columns.lines, len(header)
             for record in reader:  # the loop a million-row table turns: kept lean
@@ -175,8 +183,36 @@ def _read_start(path: Path) -> bytes:
 
 
 def _open_binary(path: Path) -> BinaryIO:
-    """The file's bytes, decompressed when it is gzipped."""
-    return gzip.open(path, "rb") if path.suffix.lower() == COMPRESSED else path.open("rb")
+    """The file's bytes, decompressed when it is gzipped, and then no more than
+    MAX_TABLE_BYTES of them: the size limit holds for what a file expands to, so a
+    small gzip bomb is refused by name instead of filling memory."""
+    if path.suffix.lower() != COMPRESSED:
+        return path.open("rb")
+    return io.BufferedReader(_Bounded(path, gzip.open(path, "rb")), buffer_size=1 << 16)
+
+
+class _Bounded(io.RawIOBase):
+    """A decompressed stream that raises DataError past MAX_TABLE_BYTES."""
+
+    def __init__(self, path: Path, stream: BinaryIO) -> None:
+        self.path, self.stream, self.count = path, stream, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        read = self.stream.readinto(buffer)  # type: ignore[attr-defined]
+        self.count += read
+        if self.count > MAX_TABLE_BYTES:
+            raise DataError(
+                f"{self.path}: expands to more than the limit of {MAX_TABLE_BYTES:,} bytes; "
+                "split the table"
+            )
+        return read
+
+    def close(self) -> None:
+        self.stream.close()
+        super().close()
 
 
 def _check_not_binary(path: Path, raw: bytes, encoding: str | None) -> None:
@@ -184,15 +220,60 @@ def _check_not_binary(path: Path, raw: bytes, encoding: str | None) -> None:
         raise DataError(f"{path}: looks like a binary file, not delimited text; export it as CSV")
 
 
-def _open(path: Path, encoding: str) -> TextIO:
+def _open(path: Path, encoding: str, errors: str = "strict") -> TextIO:
     """The file as text (lines untranslated, as csv wants them)."""
     with _reading(path):
         binary = _open_binary(path)
     try:
-        return io.TextIOWrapper(binary, encoding=encoding, newline="")
+        return io.TextIOWrapper(binary, encoding=encoding, errors=errors, newline="")
     except LookupError:  # an unknown encoding: the caller says so
         binary.close()
         raise
+
+
+def _windows_1252_byte(error: UnicodeError) -> tuple[str, int]:
+    """The codec error handler FALLBACK: the first byte that is not UTF-8, as
+    Windows-1252 (or Latin-1 for the five bytes Windows-1252 leaves undefined)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    byte = error.object[error.start : error.start + 1]
+    try:
+        return byte.decode("cp1252"), error.start + 1
+    except UnicodeDecodeError:
+        return byte.decode("latin-1"), error.start + 1
+
+
+codecs.register_error(FALLBACK, _windows_1252_byte)
+
+
+def _warn_fallback(path: Path) -> str:
+    """Say that the file is not all UTF-8, where first and what that byte became;
+    return the codec error handler that reads it so."""
+    row, byte = _first_bad_byte(path)
+    shown = bytes([byte]).decode(DEFAULT_ENCODING, FALLBACK)
+    warn_data(
+        f"{path}: row {row} is not UTF-8 (byte 0x{byte:02X}, read as Windows-1252 "
+        f"{shown!r}); the file is read as UTF-8 with each such byte as Windows-1252; "
+        "pass --data-encoding if that is wrong"
+    )
+    return FALLBACK
+
+
+def _first_bad_byte(path: Path) -> tuple[int, int]:
+    """The row (line) of the first byte that is not UTF-8, and the byte."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    row = 1
+    with _reading(path), _open_binary(path) as stream:
+        while True:
+            chunk = stream.read(1 << 20)
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as error:
+                # error.object is the decoder's pending bytes (no line end) and the chunk
+                return row + error.object[: error.start].count(b"\n"), error.object[error.start]
+            if not chunk:
+                return row, 0  # unreachable for a file _decodes refused
+            row += chunk.count(b"\n")
 
 
 def _decodes(path: Path, encoding: str) -> bool:

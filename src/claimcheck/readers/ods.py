@@ -10,6 +10,7 @@ times), so rows and columns are counted, and only non-empty cells are expanded.
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -20,9 +21,10 @@ from claimcheck.errors import DataError
 from claimcheck.readers.base import RawTable, date_text, number_text
 from claimcheck.readers.containers import check_workbook
 from claimcheck.readers.layout import Grid
+from claimcheck.readers.limits import SHEET_COLUMNS, SHEET_ROWS, Budget
 from claimcheck.readers.workbooks import Sheet, workbook_tables
 
-MAX_ROWS = 1_048_576  # a spreadsheet's last row: a repeat count beyond it is damage
+MAX_ROWS = SHEET_ROWS  # a spreadsheet's last row: rows repeated beyond it are not read
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
@@ -62,15 +64,16 @@ DATE_PARTS = {"day": "day", "month": "month", "year": "year", "hours": "hours", 
 def read_ods(path: Path, encoding: str | None) -> list[RawTable]:
     """Every table in a spreadsheet (see `workbooks` for which sheets are tables)."""
     check_workbook(path, "ods")
+    budget = Budget(path)
     try:
         with zipfile.ZipFile(path) as archive:
             styles = _Styles()
             if "styles.xml" in archive.namelist():
                 with archive.open("styles.xml") as file:
-                    _parse(file, styles, sheets=None)
+                    _parse(file, styles, None, budget)
             sheets: list[Sheet] = []
             with archive.open("content.xml") as file:
-                _parse(file, styles, sheets)
+                _parse(file, styles, sheets, budget)
     except (ElementTree.ParseError, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise DataError(
             f"{path}: cannot be read as an ODS spreadsheet ({type(error).__name__}: "
@@ -103,11 +106,11 @@ class _Styles:
         return self.date_formats.get(self.data_style.get(style or "", ""), default)
 
 
-def _parse(file: IO[bytes], styles: _Styles, sheets: list[Sheet] | None) -> None:
+def _parse(file: IO[bytes], styles: _Styles, sheets: list[Sheet] | None, budget: Budget) -> None:
     """Read styles, and (given `sheets`) every sheet, one row at a time."""
     depth = 0  # tables inside cells (rare) are part of their cell, not sheets
     grid = Grid({})
-    name, hidden, row_number = "", False, 1
+    name, hidden, row_number, row_cells = "", False, 1, 0
     for event, element in ElementTree.iterparse(file, events=("start", "end")):
         if element.tag == TABLE:
             if event == "start":
@@ -121,39 +124,85 @@ def _parse(file: IO[bytes], styles: _Styles, sheets: list[Sheet] | None) -> None
                 if depth == 0 and sheets is not None:
                     sheets.append(Sheet(name, grid, hidden=hidden))
                 element.clear()
+        elif element.tag in {CELL, COVERED} and event == "start" and depth == 1:
+            # A row's cells are held until its end: count them as they come.
+            row_cells += 1
+            if row_cells > SHEET_COLUMNS:
+                raise DataError(
+                    f"{budget.path}, sheet {name!r}: row {row_number} has more than "
+                    f"{SHEET_COLUMNS:,} cells, a sheet's width; the file is damaged: "
+                    "save it again from a spreadsheet app"
+                )
         elif event == "end" and element.tag == ROW and depth == 1:
-            row_number = _add_row(grid, element, row_number, styles)
+            where = f"sheet {name!r}, row {row_number}"
+            row_number = _add_row(grid, element, row_number, _Row(styles, budget, where))
+            row_cells = 0
             element.clear()
         elif event == "end" and element.tag in {STYLE, DATE_STYLE}:
             styles.add(element)
 
 
-def _add_row(grid: Grid, row: ElementTree.Element, number: int, styles: _Styles) -> int:
+@dataclass(frozen=True)
+class _Row:
+    """What reading a row needs besides the row: styles, the budget, where it is."""
+
+    styles: _Styles
+    budget: Budget
+    where: str  # "sheet 'Table 1', row 7", for messages
+
+    def count(self, element: ElementTree.Element, attribute: str) -> int:
+        """A repeat or span count, 1 if absent; anything under 1 is damage (a negative
+        repeat would number the rows after it backwards, over the rows before)."""
+        text = element.get(_q(attribute), "1")
+        number = int(text)
+        if number < 1:
+            raise DataError(
+                f"{self.budget.path}, {self.where}: {attribute}={text!r} is not a count "
+                "(1 or more); the file is damaged: save it again from a spreadsheet app"
+            )
+        return number
+
+
+def _add_row(grid: Grid, row: ElementTree.Element, number: int, reading: _Row) -> int:
     """Put a row (repeated as it says) into the grid; return the next row's number."""
-    repeat = int(row.get(_q("table:number-rows-repeated"), "1"))
+    repeat = reading.count(row, "table:number-rows-repeated")
+    copies = min(repeat, MAX_ROWS + 1 - number)  # empty rows to the end of a sheet
     texts: dict[int, str] = {}
     column = 1
     for cell in row:
         if cell.tag not in {CELL, COVERED}:
             continue
-        columns = int(cell.get(_q("table:number-columns-repeated"), "1"))
-        text = _text(cell, styles)
+        columns = reading.count(cell, "table:number-columns-repeated")
+        text = _text(cell, reading)
         if text.strip():
+            if column + columns - 1 > SHEET_COLUMNS:
+                raise DataError(
+                    f"{reading.budget.path}, {reading.where}: a cell reaches column "
+                    f"{column + columns - 1:,}, past a sheet's last ({SHEET_COLUMNS:,}); the "
+                    "file is damaged: save it again from a spreadsheet app"
+                )
+            over = f" over {copies:,} rows" if copies > 1 else ""
+            what = f"a cell repeated {columns:,} times{over}"
+            reading.budget.cells(columns * max(copies, 1), what, reading.where)
+            reading.budget.text(len(text) * (columns * max(copies, 1) - 1), what, reading.where)
             for offset in range(columns):
                 texts[column + offset] = text
-        wide = int(cell.get(_q("table:number-columns-spanned"), "1"))
-        high = int(cell.get(_q("table:number-rows-spanned"), "1"))
+        wide = reading.count(cell, "table:number-columns-spanned")
+        high = reading.count(cell, "table:number-rows-spanned")
         if wide > 1 or high > 1:
+            merge = f"a merge of {wide:,} × {high:,} cells"
+            reading.budget.cells(wide * high, merge, reading.where)
             grid.merges.append((number, column, number + high - 1, column + wide - 1))
         column += columns
     if texts:
-        for offset in range(min(repeat, MAX_ROWS + 1 - number)):
+        for offset in range(copies):
             grid.cells[number + offset] = dict(texts)
     return number + repeat
 
 
-def _text(cell: ElementTree.Element, styles: _Styles) -> str:
+def _text(cell: ElementTree.Element, reading: _Row) -> str:
     """A cell as the sheet shows it, from its typed value where it has one."""
+    styles = reading.styles
     kind = cell.get(_q("office:value-type"))
     if kind in {"float", "currency", "percentage"}:
         value = _number(cell.get(_q("office:value"), ""))
@@ -166,22 +215,24 @@ def _text(cell: ElementTree.Element, styles: _Styles) -> str:
     if kind == "boolean":
         return "TRUE" if cell.get(_q("office:boolean-value")) == "true" else "FALSE"
     # Only the cell's paragraphs: a comment (office:annotation) is not its text.
-    paragraphs = [_paragraph(p) for p in cell if p.tag in PARAGRAPHS]
+    paragraphs = [_paragraph(p, reading) for p in cell if p.tag in PARAGRAPHS]
     return "\n".join(paragraphs) if paragraphs else cell.get(_q("office:string-value"), "")
 
 
-def _paragraph(element: ElementTree.Element) -> str:
+def _paragraph(element: ElementTree.Element, reading: _Row) -> str:
     """A paragraph's text, with ODF's spaces, tabs and line breaks written out."""
     parts = [element.text or ""]
     for child in element:
         if child.tag == SPACE:
-            parts.append(" " * int(child.get(_q("text:c"), "1")))
+            spaces = reading.count(child, "text:c")
+            reading.budget.text(spaces, f"a run of {spaces:,} spaces", reading.where)
+            parts.append(" " * spaces)
         elif child.tag == TAB:
             parts.append("\t")
         elif child.tag == LINE_BREAK:
             parts.append("\n")
         elif child.tag != ANNOTATION:
-            parts.append(_paragraph(child))
+            parts.append(_paragraph(child, reading))
         parts.append(child.tail or "")
     return "".join(parts)
 

@@ -12,6 +12,7 @@ from claimcheck.catalog import Catalog
 from claimcheck.report.neutral import one_line
 
 SHOWN_VALUES = 6
+NOTES = {"group": " (group)", "ambiguous": " (ambiguous: the data holds each)"}
 
 
 def render_catalog(catalog: Catalog) -> str:
@@ -71,7 +72,7 @@ def render_catalog(catalog: Catalog) -> str:
         lines += ["", f"names ({len(aliases)}): an article's words -> the data's value"]
         for form, target in aliases[:200]:
             kind, _, name = target.partition(":")
-            lines.append(f"  {form} -> {name}" + (" (group)" if kind == "group" else ""))
+            lines.append(f"  {form} -> {name}" + NOTES.get(kind, ""))
         if len(aliases) > 200:
             lines.append(f"  ... and {len(aliases) - 200} more")
     if catalog.sources:
