@@ -13,11 +13,9 @@ and the command line shows each as one line on stderr.
 
 from __future__ import annotations
 
-import re
 import warnings
 
-# A file name or cell may hold a newline: escaped, so that a warning is one line.
-_CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
+from claimcheck.report.neutral import one_line
 
 
 class DataWarning(UserWarning):
@@ -27,10 +25,6 @@ class DataWarning(UserWarning):
 def warn_data(message: str) -> None:
     """Warn about the data; `message` starts with the file (and row, cell) it is about."""
     warnings.warn(message, DataWarning, stacklevel=2)
-
-
-def _one_line(text: str) -> str:
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 _default_format = warnings.formatwarning
@@ -45,7 +39,8 @@ def _format(
 ) -> str:
     """A DataWarning as the command line shows errors: one line, no source location."""
     if issubclass(category, DataWarning):
-        return f"claimcheck: warning: {_one_line(str(message))}\n"
+        # A file name or cell may hold a newline: escaped, so that a warning is one line.
+        return f"claimcheck: warning: {one_line(str(message))}\n"
     return _default_format(message, category, filename, lineno, line)
 
 
