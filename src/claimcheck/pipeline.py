@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from claimcheck.group_matcher import GroupMatcher
+from claimcheck.lexicon import expand_pattern
 from claimcheck.periods import parse_period
 from claimcheck.quantities import GROUP_NOUNS, HEDGE_TOLERANCE, HEDGES, parse_quantity
 
@@ -44,9 +45,11 @@ Span.set_extension("quantity", default=None, force=True)
 
 
 def read_patterns(name: str) -> list[dict]:
-    """Patterns shipped as JSONL data: one {"label", "id", "pattern"} object a line."""
+    """Patterns shipped as JSONL data: one {"label", "id", "pattern"} object a line,
+    with the word lists they name ("@change_up") filled in from the lexicon."""
     text = resources.files("claimcheck.patterns").joinpath(name).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return [row | {"pattern": expand_pattern(row["pattern"])} for row in rows]
 
 
 @Language.factory("claimcheck_layout", default_config={"furniture": "furniture.jsonl"})
