@@ -114,6 +114,7 @@ VAGUE = {
     "millions": (2_000_000, 1_000_000_000),
     "billions": (2_000_000_000, 1_000_000_000_000),
 }
+SCALE_ABBREVIATIONS = frozenset(w for w in SCALE_WORDS if len(w) <= 2)  # "£3bn", "40k"
 # The denominator a fraction word names: "a quarter", "two-fifths" (ordinals from third).
 DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     form: place
@@ -140,7 +141,7 @@ MULTIPLIERS = {
 }
 # The bare forms are a multiplier only as a verb ("the figure will double", not
 # "double figures"); the -ing forms are not yet read as one.
-MULTIPLIER_VERBS = frozenset({"double", "triple", "treble"})
+MULTIPLIER_VERBS = frozenset(w for w in MULTIPLIERS if w + "d" in MULTIPLIERS)
 MULTIPLIERS_ALONE = frozenset(
     w for w in MULTIPLIERS if w.endswith("ed") or w in {"twice", "thrice"}
 )
@@ -151,13 +152,22 @@ MARGIN_NOUNS = frozenset(
 )
 CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
 CURRENCY_NOUNS = frozenset({"pounds", "dollars", "euros", "sterling", "pound", "dollar", "euro"})
+# Comparison: "more than", "the highest".
+MORE_WORDS = frozenset({"more", "higher", "larger", "greater", "bigger"})
+FEWER_WORDS = frozenset({"fewer", "less", "lower", "smaller"})
+MOST_WORDS = frozenset(
+    {"largest", "biggest", "highest", "greatest", "most", "steepest", "sharpest", "fastest"}
+)
+LEAST_WORDS = frozenset({"smallest", "lowest", "fewest", "least", "slowest"})
+# What a rate is per: "per day", "each week", "every match".
+RATE_WORDS = frozenset({"per", "each", "every"})
 # The time units a rate is per: "four offences a day".
 RATE_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour", "minute"})
 
 
 def _abbreviated(word: str) -> tuple[str, ...]:
     """A scale word as written after digits: "bn" may also be "bn." ("£3bn.")."""
-    return (word,) if len(word) > 2 else (word, word + ".")
+    return (word, word + ".") if word in SCALE_ABBREVIATIONS else (word,)
 
 
 # The lists a JSONL pattern may name as "@name".
@@ -166,6 +176,11 @@ PATTERN_LISTS: dict[str, frozenset[str]] = {
     "change_down": CHANGE_DOWN_WORDS,
     "each": EACH,
     "rate_units": RATE_UNITS,
+    "rate_words": RATE_WORDS,
+    "more_words": MORE_WORDS,
+    "fewer_words": FEWER_WORDS,
+    "most_words": MOST_WORDS,
+    "least_words": LEAST_WORDS,
     "currency_symbols": frozenset(CURRENCIES),
     "scales_after_digits": frozenset(
         w for word in SCALE_WORDS if word != "hundred" for w in _abbreviated(word)

@@ -26,6 +26,7 @@ from claimcheck.lexicon import (
     CURRENCIES,
     DENOMINATORS,
     MULTIPLIERS,
+    SCALE_ABBREVIATIONS,
     SCALE_WORDS,
     TENS_WORDS,
     UNITS_WORDS,
@@ -345,7 +346,7 @@ def _parse_number_words(tokens: list[str]) -> int | None:
             current += TENS_WORDS[token]
         elif token == "hundred":
             current = max(current, 1) * 100
-        elif token in SCALE_WORDS and token not in {"k", "m", "mn", "bn", "tn"}:
+        elif token in SCALE_WORDS and token not in SCALE_ABBREVIATIONS:
             total += max(current, 1) * SCALE_WORDS[token]
             current = 0
         else:
