@@ -26,6 +26,7 @@ from spacy.attrs import DEP, IS_LOWER, IS_TITLE, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.doc_spans import CUES, PERIODS, QUANTITIES, doc_text
 from claimcheck.lexicon import (
     CHANGE_DOWN_NOUNS,
     CHANGE_UP_NOUNS,
@@ -36,7 +37,6 @@ from claimcheck.lexicon import (
 )
 from claimcheck.model import Claim, Mention, PeriodRef
 from claimcheck.periods import PeriodExpr
-from claimcheck.pipeline import CUES, PERIODS, QUANTITIES, doc_text
 from claimcheck.quantities import Interval, Quantity
 
 CONTEXT_SENTENCES = 3  # how far back a claim may borrow its subject, measure or period
