@@ -15,6 +15,7 @@ PATTERN_LISTS when the patterns are read.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from typing import Any
 
@@ -170,6 +171,28 @@ def _abbreviated(word: str) -> tuple[str, ...]:
     return (word, word + ".") if word in SCALE_ABBREVIATIONS else (word,)
 
 
+# Periods: month names ("Sept" too), the units of a period with their days, and the
+# words of a quarter ("the final quarter" is the fourth).
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+UNIT_DAYS = {
+    "day": 1,
+    "week": 7,
+    "fortnight": 14,
+    "month": 365.25 / 12,
+    "quarter": 365.25 / 4,
+    "year": 365.25,
+    "decade": 3652.5,
+}
+QUARTER_WORDS = {word: n for n, word in enumerate(ORDINAL_WORDS[1:5], 1)} | {"final": 4, "last": 4}
+QUARTER_WORDS_ALONE = frozenset(QUARTER_WORDS) - {"last"}  # "the last quarter": of what?
+
+
+def _with_plurals(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(form for word in words for form in (word, word + "s"))
+
+
 # The lists a JSONL pattern may name as "@name".
 PATTERN_LISTS: dict[str, frozenset[str]] = {
     "change_up": CHANGE_UP_WORDS,
@@ -195,6 +218,12 @@ PATTERN_LISTS: dict[str, frozenset[str]] = {
     "fraction_words": frozenset(DENOMINATORS),
     "multipliers_alone": MULTIPLIERS_ALONE,
     "multiplier_verbs": MULTIPLIER_VERBS,
+    "months": frozenset(MONTHS),
+    "period_units": _with_plurals(UNIT_DAYS),
+    "years_or_months": _with_plurals(("year", "month")),
+    "quarter_words": frozenset(QUARTER_WORDS),
+    "quarter_words_alone": QUARTER_WORDS_ALONE,
+    "counts_to_twelve": frozenset(w for w, n in UNITS_WORDS.items() if 1 <= n <= 12),
 }
 
 
