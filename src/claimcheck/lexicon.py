@@ -25,8 +25,19 @@ CHANGE_UP_NOUNS = frozenset(
     {"rise", "increase", "growth", "jump", "gain", "climb", "surge", "hike", "spike", "leap"}
 )
 CHANGE_DOWN_NOUNS = frozenset(
-    {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip", "slump", "plunge"}
-    | {"tumble", "slide"}
+    {
+        "fall",
+        "drop",
+        "decrease",
+        "decline",
+        "reduction",
+        "cut",
+        "dip",
+        "slump",
+        "plunge",
+        "tumble",
+        "slide",
+    }
 )
 CHANGE_UP_WORDS = CHANGE_UP_NOUNS | {"grow", "soar", "rocket", "swell", "up"}
 CHANGE_DOWN_WORDS = CHANGE_DOWN_NOUNS | {"reduce", "shrink", "down", "lower"}
