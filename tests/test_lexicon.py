@@ -1,10 +1,10 @@
 """The lexicon: each word list defined once, and the patterns and code that read it agree.
 
-The duplicate check scans the prose-reading modules (SCANNED) for literal word lists:
-sets, tuples, lists and dict keys of four or more words in Python (shorter ones are
-inline tests such as {"a", "an", "the"}), and "IN" lists in the JSONL patterns. It
-fails when one list holds all of another's words: the same list kept twice, which is
-how "gain" came to be a change noun but no cue.
+The duplicate check scans src/ for literal word lists: sets, tuples, lists and dict keys
+of four or more words in Python (shorter ones are inline tests such as {"a", "an",
+"the"}), and "IN" lists in the JSONL patterns. It fails when one list holds all of
+another's words: the same list kept twice, which is how "gain" came to be a change noun
+but no cue. KNOWN_TWINS are the ones left, each with why.
 """
 
 from __future__ import annotations
@@ -21,26 +21,33 @@ from claimcheck.pipeline import read_patterns
 from tests.conftest import claims_of
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "claimcheck"
-# The modules and patterns that read prose with the lexicon's words. Not yet scanned:
-# pipeline.py's time units (DURATIONS, CALENDAR) and names.py's generic words.
 MIN_WORDS = 4
-SCANNED = (
-    "lexicon.py",
-    "extract.py",
-    "match.py",
-    "verify.py",
-    "quantities.py",
-    "periods.py",
-    "patterns/cues.jsonl",
-    "patterns/periods.jsonl",
-    "patterns/quantities.jsonl",
-)
+# The smaller list of each pair of twins left, and why it is left.
+KNOWN_TWINS = {
+    frozenset({"percentage", "proportion", "rate", "share"}): (
+        "names.py's ratio words, also in its generic words and extract's skipped value"
+        " nouns: to move with names.py"
+    ),
+    frozenset({"a", "amount", "an", "count", "level", "number", "of", "the", "total"}): (
+        "extract._changed_noun's words to skip, a part of names.py's generic words"
+    ),
+    frozenset({"day", "decade", "fortnight", "month", "week", "year"}): (
+        "pipeline.py's CALENDAR (and DURATIONS): to move when pipeline.py is not in flux"
+    ),
+    frozenset({"day", "fortnight", "hour", "minute", "month", "week", "year"}): (
+        "the lexicon's rate units, a part of pipeline.py's DURATIONS (as above)"
+    ),
+    frozenset({"fraction", "percent", "points", "times"}): "Quantity.unit values, not prose",
+    frozenset({"aliases", "groups", "periods", "sources"}): "metadata file keys, not prose",
+    frozenset({"date", "note", "publisher", "quote"}): "metadata file keys, not prose",
+    frozenset({"day", "hours", "month", "year"}): "spreadsheet date formats, not prose",
+}
 
 
 def literal_word_lists() -> list[tuple[str, frozenset[str]]]:
-    """(where, words) for each literal list of four or more lower-case words scanned."""
+    """(where, words) for each literal list of four or more lower-case words in src/."""
     found = []
-    for path in [SRC / name for name in SCANNED if name.endswith(".py")]:
+    for path in sorted(SRC.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Set | ast.List | ast.Tuple):
                 items = node.elts
@@ -51,7 +58,7 @@ def literal_word_lists() -> list[tuple[str, frozenset[str]]]:
             words = [i.value for i in items if isinstance(i, ast.Constant)]
             if len(words) == len(items) >= MIN_WORDS and all(_is_word(w) for w in words):
                 found.append((f"{path.name}:{node.lineno}", frozenset(words)))
-    for path in [SRC / name for name in SCANNED if name.endswith(".jsonl")]:
+    for path in sorted(SRC.rglob("*.jsonl")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 found += [
@@ -86,9 +93,15 @@ def test_no_word_list_is_defined_twice():
     twins = [
         (a, b, sorted(wa & wb))
         for (a, wa), (b, wb) in combinations(literal_word_lists(), 2)
-        if wa <= wb or wb <= wa
+        if (wa <= wb or wb <= wa) and min(wa, wb, key=len) not in KNOWN_TWINS
     ]
     assert twins == []
+
+
+def test_every_known_twin_is_still_there():
+    """A twin that is gone must leave KNOWN_TWINS too, or it could come back unseen."""
+    lists = {words for _, words in literal_word_lists()}
+    assert [sorted(words) for words in KNOWN_TWINS if words not in lists] == []
 
 
 def test_every_change_noun_is_a_change_cue():
