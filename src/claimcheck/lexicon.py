@@ -177,11 +177,6 @@ RATE_WORDS = frozenset({"per", "each", "every"})
 RATE_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour", "minute"})
 
 
-def _abbreviated(word: str) -> tuple[str, ...]:
-    """A scale word as written after digits: "bn" may also be "bn." ("£3bn.")."""
-    return (word, word + ".") if word in SCALE_ABBREVIATIONS else (word,)
-
-
 # Periods: month names ("Sept" too), the units of a period with their days, and the
 # words of a quarter ("the final quarter" is the fourth).
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -215,10 +210,6 @@ PATTERN_LISTS: dict[str, frozenset[str]] = {
     "fewer_words": FEWER_WORDS,
     "most_words": MOST_WORDS,
     "least_words": LEAST_WORDS,
-    "currency_symbols": frozenset(CURRENCIES),
-    "scales_after_digits": frozenset(
-        w for word in SCALE_WORDS if word != "hundred" for w in _abbreviated(word)
-    ),
     "scale_words": frozenset(w for w in SCALE_WORDS if len(w) > 2),
     "vague_plurals": frozenset(w for w in VAGUE if " " not in w),
     "number_words": frozenset(UNITS_WORDS | TENS_WORDS),
