@@ -26,9 +26,17 @@ from spacy.attrs import DEP, IS_LOWER, IS_TITLE, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.doc_spans import CUES, PERIODS, QUANTITIES, doc_text
+from claimcheck.lexicon import (
+    CHANGE_DOWN_NOUNS,
+    CHANGE_UP_NOUNS,
+    CURRENCY_NOUNS,
+    EVERY_OTHER,
+    MARGIN_NOUNS,
+    ORDINALS,
+)
 from claimcheck.model import Claim, Mention, PeriodRef
 from claimcheck.periods import PeriodExpr
-from claimcheck.pipeline import CUES, PERIODS, QUANTITIES, doc_text
 from claimcheck.quantities import Interval, Quantity
 
 CONTEXT_SENTENCES = 3  # how far back a claim may borrow its subject, measure or period
@@ -47,45 +55,13 @@ REPORTING_VERBS = {
     "witness",
     "enjoy",
 }
-CHANGE_UP = {"rise", "increase", "growth", "jump", "gain", "climb", "surge", "hike", "spike"}
-CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip", "slump"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 RELATIVE_NOUNS = {"percentage", "percent", "proportional", "relative"}
-# "a 30-point win": the number is the difference between two sides, not a count.
-MARGIN_NOUNS = {
-    "win",
-    "victory",
-    "loss",
-    "defeat",
-    "lead",
-    "margin",
-    "deficit",
-    "gap",
-    "majority",
-}
-CURRENCY_NOUNS = {"pounds", "dollars", "euros", "sterling", "pound", "dollar", "euro"}
 NAME_JOINS = ("-", "&")  # "Dyfed-Powys", "Trinidad & Tobago": one name
 PREVIOUS = PeriodExpr("previous", count=1, unit="year")  # the period before the latest
 # What may join the two numbers of a pair: "7-14", "8-of-18", "13-for-19", "8 of 18".
 PAIR_JOINTS = [["-"], ["–"], ["-", "of", "-"], ["-", "for", "-"], ["of"], ["for"]]
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
-}
 PLACING_VERBS = {"be", "finish", "rank", "come", "place", "end", "sit", "stand", "trail"}
 # Verbs whose figure belongs to their object: "held Orlando to 43 percent".
 OBJECT_VERBS = {"hold", "limit", "restrict", "keep", "force", "restrain"}
@@ -117,7 +93,6 @@ ANAPHORIC_NOUNS = {
     "level",
 }
 ANAPHORIC_DETERMINERS = {"such", "these", "those"}  # "such offences": the ones just named
-EVERY_OTHER = {"any", "all", "every", "each"}  # "more than any other force": the most
 # The word before a period that a figure is compared with: "up 8 on 2016/17", "than in
 # 2016/17", "compared with 2016/17", "up 15% from a year earlier".
 BASE_WORDS = {"on", "than", "against", "compared", "from", "with", "versus", "vs"}
@@ -652,20 +627,20 @@ class _SentenceReader:
             if (
                 lemma in RELATIVE_NOUNS
                 and following is not None
-                and following.lemma_.lower() in CHANGE_UP | CHANGE_DOWN
+                and following.lemma_.lower() in CHANGE_UP_NOUNS | CHANGE_DOWN_NOUNS
             ):  # "the biggest percentage increase": ranked by the change in percent
                 noun, lemma, metric = following, following.lemma_.lower(), "percent_change"
-            if lemma in CHANGE_UP | CHANGE_DOWN:
+            if lemma in CHANGE_UP_NOUNS | CHANGE_DOWN_NOUNS:
                 if metric == "value":
                     metric = "change"
-                if lemma in CHANGE_DOWN:  # "the largest fall" is the most negative change
+                if lemma in CHANGE_DOWN_NOUNS:  # "the largest fall" is the most negative change
                     extreme = "min" if extreme == "max" else "max"
             self.used_cues.update(c.start for c in self.cues if cue.start <= c.start <= noun.i)
             end = self._compound_end(noun)
             anchor = self.doc[determiner:end]
             counted = (
                 None
-                if lemma in VALUE_NOUNS_SKIPPED | CHANGE_UP | CHANGE_DOWN
+                if lemma in VALUE_NOUNS_SKIPPED | CHANGE_UP_NOUNS | CHANGE_DOWN_NOUNS
                 else mention(self.doc[noun.i : end])
             )
             if self.doc[cue.end].lower_ == "of":  # "the highest of any region": the peers

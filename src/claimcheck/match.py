@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from claimcheck.catalog import Catalog, Measure, Table
+from claimcheck.lexicon import EACH
 from claimcheck.metadata import Pair
 from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, RATIO_WORDS, Found, words
@@ -59,9 +60,6 @@ class Unmatched:
     """Why a claim cannot be linked to data."""
 
     reason: str
-
-
-EACH = {"all", "every", "each", "both"}  # a quantifier over a group: each member, not the sum
 
 
 class NoMatch(Exception):

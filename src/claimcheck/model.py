@@ -8,24 +8,60 @@ Lines and columns are those of the file (`Article.line_col` maps back through ma
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from claimcheck.periods import PeriodExpr
 from claimcheck.quantities import Quantity
 
-KINDS = (
-    "value",
-    "total",
-    "change",
-    "percent_change",
-    "rate",
-    "share",
-    "rank",
-    "only",
-    "direction",
-    "comparison",
-)
-VERDICTS = ("supported", "contradicted", "unverifiable")
+
+class Kind(StrEnum):
+    """What a claim asserts (see Claim). A StrEnum: `claim.kind == "value"` still holds."""
+
+    VALUE = "value"
+    TOTAL = "total"
+    CHANGE = "change"
+    PERCENT_CHANGE = "percent_change"
+    RATE = "rate"
+    SHARE = "share"
+    RANK = "rank"
+    ONLY = "only"
+    DIRECTION = "direction"
+    COMPARISON = "comparison"
+
+
+class Direction(StrEnum):
+    """Which way a change or comparison goes: "rose" is up, "fewer than" is down."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+class Extreme(StrEnum):
+    """Which end a rank is at: "the highest" is max, "the fewest" is min."""
+
+    MAX = "max"
+    MIN = "min"
+
+
+class Metric(StrEnum):
+    """What a rank orders by: "the largest number" (value), "the largest rise" (change)."""
+
+    VALUE = "value"
+    CHANGE = "change"
+    PERCENT_CHANGE = "percent_change"
+
+
+class Judgement(StrEnum):
+    """A verdict's outcome, in the order reports count them."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    UNVERIFIABLE = "unverifiable"
+
+
+KINDS = tuple(Kind)
+VERDICTS = tuple(Judgement)
 # What fails a run: only contradicted claims (the default), or also unverifiable ones.
 FAIL_ON = {"contradicted": ("contradicted",), "unverifiable": ("contradicted", "unverifiable")}
 

@@ -14,21 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from claimcheck.quantities import UNITS_WORDS
+from claimcheck.lexicon import MONTHS, QUARTER_WORDS, QUARTER_WORDS_ALONE, UNIT_DAYS, UNITS_WORDS
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-MONTHS["sept"] = 9
 NUMBER_WORDS = {**UNITS_WORDS, "a": 1, "an": 1}
-UNIT_DAYS = {
-    "day": 1,
-    "week": 7,
-    "fortnight": 14,
-    "month": 365.25 / 12,
-    "quarter": 365.25 / 4,
-    "year": 365.25,
-    "decade": 3652.5,
-}
 
 DEFAULT_YEAR_START = 4
 
@@ -186,13 +174,12 @@ _RELATIVE = re.compile(
     r"(?:(?P<n>\w+) )?(?P<unit>day|week|fortnight|month|quarter|year|decade|game|match|outing"
     r"|start|contest|season)(?:s|es)?$"
 )
-_ORDINALS = "first|second|third|fourth|final|last"
-_BARE_QUARTER = re.compile(r"^(?:the )?(?P<ord>first|second|third|fourth|final) quarter$")
+_ORDINALS = "|".join(QUARTER_WORDS)
+_BARE_QUARTER = re.compile(rf"^(?:the )?(?P<ord>{'|'.join(sorted(QUARTER_WORDS_ALONE))}) quarter$")
 _QUARTER_RANGE = re.compile(
     rf"^(?:between |from )?(?:the )?(?P<a>{_ORDINALS})(?: quarter)? (?:and|to) (?:the )?"
     rf"(?P<b>{_ORDINALS}) quarters?(?: of (?P<y>.+))?$"
 )
-_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
 @lru_cache(maxsize=16384)  # the same few phrases recur in every article and table
@@ -231,7 +218,7 @@ def parse_period(text: str) -> PeriodExpr | None:
     if match := _QUARTER.match(phrase):
         return _parse_quarter(match)
     if match := _BARE_QUARTER.match(phrase):
-        return PeriodExpr("quarter", number=_ORDINAL_QUARTER[match["ord"]])
+        return PeriodExpr("quarter", number=QUARTER_WORDS[match["ord"]])
     if match := _QUARTER_RANGE.match(phrase):
         return _parse_quarter_range(match)
     if match := _RELATIVE.match(phrase):
@@ -254,7 +241,7 @@ def parse_period(text: str) -> PeriodExpr | None:
 
 def _parse_quarter(match: re.Match[str]) -> PeriodExpr | None:
     if match["ord"]:
-        number, year_text = _ORDINAL_QUARTER[match["ord"]], match["y3"]
+        number, year_text = QUARTER_WORDS[match["ord"]], match["y3"]
     else:
         number = int(match["q1"] or match["q2"])
         year_text = match["y1"] or match["y2"]
@@ -271,7 +258,7 @@ def _parse_quarter_range(match: re.Match[str]) -> PeriodExpr | None:
     if match["y"] and (whole is None or whole.kind not in {"year", "split_year"}):
         return None
     first, last = (
-        PeriodExpr("quarter", number=_ORDINAL_QUARTER[match[k]], inner=(whole,) if whole else ())
+        PeriodExpr("quarter", number=QUARTER_WORDS[match[k]], inner=(whole,) if whole else ())
         for k in ("a", "b")
     )
     return PeriodExpr("range", inner=(first, last)) if first.number < last.number else None

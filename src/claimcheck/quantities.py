@@ -22,6 +22,17 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from claimcheck.lexicon import (
+    CURRENCIES,
+    DENOMINATORS,
+    MULTIPLIERS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    VAGUE,
+)
+
 INF = math.inf
 _LARGEST = 10**300  # larger numbers in words overflow a float, or nearly
 
@@ -129,101 +140,6 @@ _HEDGE_PHRASES = sorted(
     ((phrase, rule) for rule, phrases in HEDGES.items() for phrase in phrases),
     key=lambda item: -len(item[0]),
 )
-
-UNITS_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS_WORDS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-SCALE_WORDS = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "bn": 1_000_000_000,
-    "tn": 1_000_000_000_000,
-}
-DENOMINATORS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "seventh": 7,
-    "sevenths": 7,
-    "eighth": 8,
-    "eighths": 8,
-    "ninth": 9,
-    "ninths": 9,
-    "tenth": 10,
-    "tenths": 10,
-}
-MULTIPLIERS = {
-    "doubled": 2,
-    "double": 2,
-    "doubling": 2,
-    "twice": 2,
-    "tripled": 3,
-    "triple": 3,
-    "trebled": 3,
-    "treble": 3,
-    "tripling": 3,
-    "thrice": 3,
-    "quadrupled": 4,
-    "quadruple": 4,
-    "halved": 0.5,
-    "halving": 0.5,
-}
-# "hundreds of": the smallest and largest values the plural allows.
-VAGUE = {
-    "dozens": (24, 144),
-    "scores": (40, 200),
-    "hundreds": (200, 1_000),
-    "thousands": (2_000, 1_000_000),
-    "tens of thousands": (20_000, 100_000),
-    "hundreds of thousands": (200_000, 1_000_000),
-    "millions": (2_000_000, 1_000_000_000),
-    "billions": (2_000_000_000, 1_000_000_000_000),
-}
-CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
 
 _UNIT_RE = re.compile(r"^(?P<core>.*?[\w)])\s*(?P<unit>%|per\s?cent|percentage points?|pc|pp)$")
 _NUMBER_RE = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$")
@@ -430,7 +346,7 @@ def _parse_number_words(tokens: list[str]) -> int | None:
             current += TENS_WORDS[token]
         elif token == "hundred":
             current = max(current, 1) * 100
-        elif token in SCALE_WORDS and token not in {"k", "m", "mn", "bn", "tn"}:
+        elif token in SCALE_WORDS and token not in SCALE_ABBREVIATIONS:
             total += max(current, 1) * SCALE_WORDS[token]
             current = 0
         else:

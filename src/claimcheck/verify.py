@@ -19,25 +19,13 @@ from typing import Any, TypeVar
 import numpy as np
 
 from claimcheck.catalog import ABSENT, Catalog
+from claimcheck.lexicon import ORDINAL_WORDS
 from claimcheck.match import Query, Subject
 from claimcheck.model import Cell, Check, Claim
 from claimcheck.periods import Period, days_per
 from claimcheck.quantities import Quantity, format_number
 
 T = TypeVar("T")
-ORDINAL_WORDS = (
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-)
 
 
 class Missing(Exception):
