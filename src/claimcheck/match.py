@@ -20,8 +20,10 @@ from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, RATIO_WORDS, Found, words
 from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
+from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origins
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
+RATIO_HEADS = RATIO_WORDS | {"percent"}  # header words of a measure that is a ratio
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Query:
     notes: tuple[str, ...] = ()
     alternatives: tuple[Query, ...] = ()  # other tables that fit; verify checks they agree
     stated: bool = False  # a share the table states in a column of percentages: a value
+    origins: Origins = STATED_ORIGINS  # where each part came from (claimcheck.readings)
 
 
 @dataclass(frozen=True)
@@ -97,8 +100,9 @@ def _stated_share(claim: Claim, catalog: Catalog) -> Claim | None:
 
 
 @lru_cache(maxsize=8192)  # every claim scores its phrases against every measure
-def measure_score(phrase: str, vocabulary: tuple[str, ...]) -> int:
-    """How well a phrase names a measure: 0 not at all, more for more shared words."""
+def measure_score(phrase: str, vocabulary: tuple[str, ...], ratio_measure: bool = False) -> int:
+    """How well a phrase names a measure: 0 not at all, more for more shared words.
+    `ratio_measure`: the measure is a percentage or a rate, whatever its words say."""
     said = words(phrase)
     if not said:
         return 0
@@ -111,10 +115,13 @@ def measure_score(phrase: str, vocabulary: tuple[str, ...]) -> int:
         if not content:
             continue
         # "the lowest infection rate": a ratio's head word in the header outweighs the
-        # word it shares with a count ("Infections").
-        ratio = said[-1] in RATIO_WORDS and said[-1] in entry_words
+        # word it shares with a count ("Infections"); a percentage is a rate too ("the
+        # poverty rate" is "poverty Percent"). Among ratios, the one whose own words the
+        # phrase says wins ("murder rate": "murder Rate per 100,000", not "violent Rate
+        # per 100,000").
+        ratio = said[-1] in RATIO_WORDS and (ratio_measure or bool(RATIO_HEADS & set(entry_words)))
         if ratio or set(content) <= forms or said[-1] == entry_words[-1]:
-            best = max(best, (len(set(content) & forms) or 1) + ratio)
+            best = max(best, 1 + len(set(content) & forms) + 2 * ratio)
     return best
 
 
@@ -125,6 +132,9 @@ class _Matcher:
         self.article = article
         self.notes: list[str] = []
         self.versus_other = False  # the second number of "113-107" is the other side's
+        # Where the measure, subject and period came from, when not the claim's clause.
+        self.provenance: dict[Part, Provenance] = {}
+        self.guessed: set[Part] = set()
         sentence_end = claim.sentence_start + len(claim.sentence)
         self.found = catalog.names.find(article.text, claim.sentence_start, sentence_end)
         self.found += self._fuzzy_found()
@@ -200,6 +210,7 @@ class _Matcher:
             # "Asthma accounted for a quarter of admissions at Northshire": the share is of
             # the entity's whole (the table's first dimension), the category is the part.
             subjects, part = (part,), subjects[0]
+        self.provenance.pop(Part.FILTERS, None)
         filters = self._filters(table, subjects, {part.dim} if part else set())
         if part is not None and claim.kind == "rank":
             # "the most common offence ... was X": rank offence types within the subject.
@@ -210,11 +221,16 @@ class _Matcher:
                 *(f for f in filters if f[0] != part.dim),
             )
             subjects = (part,)
+        self.provenance.pop(Part.PERIOD, None)
+        self.guessed.discard(Part.PERIOD)
         periods = self._periods(table)
         peers = self._peers(table, subjects[0]) if claim.kind in {"rank", "only"} else ()
         share_part = (part.dim, part.values[0]) if part and claim.kind == "share" else None
         notes = tuple(dict.fromkeys(self.notes))
-        return Query(table, measure, subjects, periods, filters, share_part, peers, notes)
+        found = origins(tuple(self.guessed), **{p.value: v for p, v in self.provenance.items()})
+        return Query(
+            table, measure, subjects, periods, filters, share_part, peers, notes, origins=found
+        )
 
     def _fuzzy_found(self) -> list[Found]:
         """Names the article spells differently from the data, found by similarity.
@@ -256,8 +272,11 @@ class _Matcher:
         for hint in claim.measure_hints:
             scored = self._scored(hint.text, every)
             if scored:
+                if hint.start < claim.sentence_start:
+                    self.provenance[Part.MEASURE] = Provenance.CARRIED
                 return scored
         if len({m.name for _, m in every}) == 1:
+            self.provenance[Part.MEASURE] = Provenance.DEFAULTED
             self.notes.append(
                 f"what is counted is not stated; the data has one measure, {every[0][1].name}"
             )
@@ -369,7 +388,7 @@ class _Matcher:
 
     @staticmethod
     def _scored(phrase: str, pairs: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
-        scores = [(measure_score(phrase, m.vocabulary), t, m) for t, m in pairs]
+        scores = [(measure_score(phrase, m.vocabulary, is_ratio(m)), t, m) for t, m in pairs]
         best = max((s for s, _, _ in scores), default=0)
         return [(t, m) for s, t, m in scores if s and s == best]
 
@@ -419,17 +438,25 @@ class _Matcher:
 
     def _subject(self) -> Found:
         names = self._ordered_names()
+        if names and names[0].start < self.claim.sentence_start:
+            # "Thames Valley Police recorded 373": a subject the sentence names but the
+            # data lacks is not in the data; it is never replaced by an earlier name.
+            unknown = self._unresolved_subject()
+            if unknown is not None:
+                raise NoMatch(f"{unknown!r} is not in the data")
         if not names:
             hint = next(iter(self.claim.subject_hints), None)
             if hint is not None:
                 raise NoMatch(f"{hint.text!r} is not in the data")
             if self.claim.kind in {"value", "total", "change", "percent_change", "rate", "share"}:
                 # "Unemployment rose to 4.2%": a national series, or a survey as a whole.
+                self.provenance[Part.SUBJECT] = Provenance.DEFAULTED
                 return Found(self.claim.start, self.claim.start, EVERYONE_TARGET)
             raise NoMatch("the claim names no one the data covers")
         first = names[0]
         self._unambiguous(first)
         if first.start < self.claim.sentence_start:
+            self.provenance[Part.SUBJECT] = Provenance.CARRIED
             self.notes.append(
                 f"subject taken from an earlier sentence: "
                 f"{self.article.text[first.start : first.end]}"
@@ -621,6 +648,7 @@ class _Matcher:
         if carried:
             named |= carried
             rows = self._rows(table, subjects, named)
+            self.provenance[Part.FILTERS] = Provenance.CARRIED
         index = table.index
         filters = []
         for dim in table.dims:
@@ -630,6 +658,7 @@ class _Matcher:
                 continue
             elif dim in table.totals:
                 filters.append((dim, table.totals[dim]))
+                self.provenance.setdefault(Part.FILTERS, Provenance.DEFAULTED)
             elif self._splits(table, dim, rows):
                 unknown = self._unresolved_subject()
                 if unknown is not None:
@@ -710,9 +739,19 @@ class _Matcher:
         if exprs:
             return (self._cover(table, exprs[0]),)
         latest = self._latest(table, 1)
+        self._defaulted_period(table, 1)
         if len(self._grain(table)) > 1:
             self.notes.append(f"period not stated; used the latest in the data, {latest[0].label}")
         return (latest,)
+
+    def _defaulted_period(self, table: Table, needed: int) -> None:
+        """The claim names no period: the `needed` ones used (the latest, or the two a
+        change is between) are a default, and a guess when the table has others of
+        their length (a table of one year, or of the two years a change is between,
+        leaves nothing to guess)."""
+        self.provenance[Part.PERIOD] = Provenance.DEFAULTED
+        if len(self._grain(table)) > needed:
+            self.guessed.add(Part.PERIOD)
 
     def _change_periods(
         self, table: Table, exprs: list[PeriodExpr]
@@ -732,6 +771,7 @@ class _Matcher:
         latest = self._latest(table, 1)
         previous = self._previous(table, latest)
         if not exprs:
+            self._defaulted_period(table, 2)
             self.notes.append(
                 f"periods not stated; compared {previous[0].label} with {latest[0].label}"
             )
@@ -798,6 +838,7 @@ class _Matcher:
     def _cover(self, table: Table, expr: PeriodExpr) -> tuple[Period, ...]:
         """The table's periods that exactly make up the period the article names."""
         if expr.kind == "previous":  # "from 400 to 380" with no period: the one before
+            self._defaulted_period(table, 2)
             previous = self._previous(table, self._latest(table, 1))
             self.notes.append(
                 f"period not stated; the figure a change starts from is read as {previous[0].label}"
@@ -890,6 +931,11 @@ class _Matcher:
                     Subject(v, subject.dim, (v,)) for v in index.values_at(subject.dim, rows)
                 )
         return None
+
+
+def is_ratio(measure: Measure) -> bool:
+    """A measure whose figures cannot be added: a percentage, or a rate per some base."""
+    return measure.unit == "percent" or rate_base(measure.name) is not None
 
 
 def is_change(claim: Claim) -> bool:

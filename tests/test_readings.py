@@ -1,0 +1,166 @@
+"""Readings and the verdict they give: a contradiction never rests on a guess.
+
+The tables here are synthetic (small figures made up for the test, in the layout of the
+Home Office's police-recorded-crime file); no figure is presented as real.
+"""
+
+from __future__ import annotations
+
+from claimcheck.api import check
+from claimcheck.readings import (
+    Aggregation,
+    Part,
+    Provenance,
+    Reading,
+    decide_readings,
+    origins,
+)
+
+STATED = origins()
+LATEST = origins(guessed=(Part.PERIOD,), period=Provenance.DEFAULTED)
+ONLY_PERIOD = origins(period=Provenance.DEFAULTED)  # defaulted, but the only one there is
+
+
+def reading(verdict: str, value: float, where=STATED, table: str = "crime") -> Reading:
+    return Reading(
+        table, "offences", "Gwent", (), ("2017/18",), Aggregation.ONE, where, value, verdict,
+        f"{value:g} ({verdict})",
+    )  # fmt: skip
+
+
+def test_the_preferred_reading_supporting_alone_supports():
+    decision = decide_readings((reading("supported", 1200),))
+    assert (decision.verdict, decision.reading) == ("supported", reading("supported", 1200))
+
+
+def test_a_stated_reading_contradicting_alone_contradicts():
+    assert decide_readings((reading("contradicted", 310),)).verdict == "contradicted"
+
+
+def test_a_contradiction_resting_on_a_guessed_period_is_unverifiable_and_says_so():
+    decision = decide_readings((reading("contradicted", 310, LATEST),))
+    assert decision.verdict == "unverifiable"
+    assert decision.reading is None
+    assert "period was not stated" in decision.explanation
+    assert "310 (contradicted)" in decision.explanation
+
+
+def test_a_default_with_no_alternative_is_no_guess():
+    assert decide_readings((reading("contradicted", 310, ONLY_PERIOD),)).verdict == "contradicted"
+
+
+def test_a_support_resting_on_a_default_still_supports():
+    assert decide_readings((reading("supported", 1200, LATEST),)).verdict == "supported"
+
+
+def test_readings_that_disagree_leave_the_claim_unverifiable_with_each_listed():
+    decision = decide_readings(
+        (reading("supported", 1200), reading("contradicted", 310, table="quarterly"))
+    )
+    assert decision.verdict == "unverifiable"
+    assert "crime, offences, Gwent, 2017/18: 1200 (supported)" in decision.explanation
+    assert "quarterly, offences, Gwent, 2017/18: 310 (contradicted)" in decision.explanation
+
+
+def test_readings_that_contradict_with_different_figures_are_not_one_contradiction():
+    decision = decide_readings((reading("contradicted", 310), reading("contradicted", 6.7)))
+    assert decision.verdict == "unverifiable"
+
+
+def test_readings_that_agree_on_the_figure_decide_together():
+    both = (reading("contradicted", 310), reading("contradicted", 310, table="quarterly"))
+    assert decide_readings(both).verdict == "contradicted"
+
+
+def test_readings_that_settle_nothing_give_the_preferred_reason():
+    missing = Reading(
+        "crime", "offences", "Gwent", (), (), Aggregation.ONE, STATED, None, "unverifiable",
+        "no figure for Gwent",
+    )  # fmt: skip
+    decision = decide_readings((missing, reading("supported", 1200, table="quarterly")))
+    assert decision.verdict == "supported"
+    assert decide_readings((missing,)).explanation == "no figure for Gwent"
+
+
+# -- end to end, on synthetic tables ---------------------------------------------------
+
+TWO_YEARS = "force,year,offences\nGwent,2016/17,259\nGwent,2017/18,267\nDyfed-Powys,2017/18,275\n"
+ONE_YEAR = "force,year,offences\nGwent,2017/18,267\nDyfed-Powys,2017/18,275\n"
+
+
+def verdicts(tmp_path, table: str, text: str) -> dict:
+    (tmp_path / "crime.csv").write_text(table, encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    report = check([article], data=tmp_path / "crime.csv", timestamp=False)
+    return {v.claim.text: v for v in report.results[0].verdicts}
+
+
+def test_a_figure_for_an_unstated_period_is_not_contradicted_by_the_latest(tmp_path):
+    found = verdicts(tmp_path, TWO_YEARS, "Gwent Police recorded 259 offences.")["259"]
+    assert found.verdict == "unverifiable"
+    assert "period was not stated" in found.explanation
+    (only,) = found.checks[0].readings
+    assert only.origins.of(Part.PERIOD) is Provenance.DEFAULTED
+    assert only.origins.of(Part.SUBJECT) is Provenance.STATED
+    assert only.guessed == (Part.PERIOD,)
+    assert found.checks[0].suggestion is None
+
+
+def test_a_figure_for_an_unstated_period_in_a_table_of_one_period_is_contradicted(tmp_path):
+    found = verdicts(tmp_path, ONE_YEAR, "Gwent Police recorded 259 offences.")["259"]
+    assert found.verdict == "contradicted", found.explanation
+    assert found.checks[0].readings[0].guessed == ()
+
+
+def test_a_figure_for_a_stated_period_is_contradicted(tmp_path):
+    found = verdicts(tmp_path, TWO_YEARS, "Gwent Police recorded 259 offences in 2017/18.")
+    assert found["259"].verdict == "contradicted", found["259"].explanation
+    assert found["259"].checks[0].readings[0].origins.of(Part.PERIOD) is Provenance.STATED
+
+
+def test_a_subject_from_an_earlier_sentence_is_carried(tmp_path):
+    found = verdicts(
+        tmp_path, TWO_YEARS, "Gwent Police published its figures. It recorded 267 in 2017/18."
+    )
+    reading_ = found["267"].checks[0].readings[0]
+    assert reading_.origins.of(Part.SUBJECT) is Provenance.CARRIED
+    assert found["267"].verdict == "supported", found["267"].explanation
+
+
+# -- kinds, measures and subjects that must fit --------------------------------------
+
+RATES = (
+    "state,region,violent rate per 100000,murder rate per 100000,poverty (%)\n"
+    "Alpha,North,500.5,10.5,12.5\nBeta,North,300.5,2.5,9.5\nGamma,South,250.5,4.5,20.5\n"
+)
+
+
+def test_a_rate_named_by_its_own_word_is_that_rate(tmp_path):
+    found = verdicts(tmp_path, RATES, "Alpha had a murder rate of 10.5 per 100,000.")
+    assert found["10.5"].verdict == "supported", found["10.5"].explanation
+
+
+def test_a_percentage_is_a_rate_too(tmp_path):
+    found = verdicts(tmp_path, RATES, "Beta had the lowest poverty rate, 9.5%.")
+    assert found["the lowest poverty rate"].verdict == "supported"
+
+
+def test_a_group_rate_is_not_the_sum_of_its_members_rates(tmp_path):
+    (tmp_path / "crime.toml").write_text(
+        '[groups.North]\nmembers = ["Alpha", "Beta"]\n', encoding="utf-8"
+    )
+    found = verdicts(tmp_path, RATES, "North had a violent crime rate of 801 per 100,000.")
+    assert found["801"].verdict == "unverifiable"
+    assert "not the sum of its parts" in found["801"].explanation
+
+
+def test_a_subject_the_sentence_names_but_the_data_lacks_is_never_replaced(tmp_path):
+    found = verdicts(
+        tmp_path,
+        ONE_YEAR,
+        "Gwent Police recorded 267 offences in 2017/18. "
+        "Thames Valley Police recorded 373 offences in 2017/18.",
+    )
+    assert found["373"].verdict == "unverifiable"
+    assert "'Thames Valley Police' is not in the data" in found["373"].explanation
