@@ -164,3 +164,14 @@ def test_a_subject_the_sentence_names_but_the_data_lacks_is_never_replaced(tmp_p
     )
     assert found["373"].verdict == "unverifiable"
     assert "'Thames Valley Police' is not in the data" in found["373"].explanation
+
+
+def test_a_round_figure_is_read_as_rounded_and_says_so(tmp_path):
+    table = "force,year,offences\nGwent,2017/18,306812\nDyfed-Powys,2017/18,2896\n"
+    found = verdicts(
+        tmp_path, table, "Gwent recorded 307,000 offences and Dyfed-Powys 2,895 in 2017/18."
+    )
+    assert found["307,000"].verdict == "supported", found["307,000"].explanation
+    assert found["307,000"].primary.by_rounding
+    assert "rounded to the nearest 1,000" in found["307,000"].explanation
+    assert found["2,895"].verdict == "contradicted"  # no trailing zero: exact

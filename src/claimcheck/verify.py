@@ -22,7 +22,7 @@ from claimcheck.catalog import ABSENT, Catalog
 from claimcheck.match import Query, Subject, is_ratio
 from claimcheck.model import Cell, Check, Claim
 from claimcheck.periods import Period, days_per
-from claimcheck.quantities import Quantity, format_number
+from claimcheck.quantities import Quantity, format_number, rounded_to
 from claimcheck.readings import Aggregation, Reading, decide_readings
 
 T = TypeVar("T")
@@ -319,6 +319,9 @@ class _Verifier:
                 if by_rounding
                 else f"within {quantity.text!r} {quantity.interval.shown(quantity.unit)}"
             )
+            unit = rounded_to(quantity) if by_rounding else None
+            if unit is not None:
+                how += f", read as rounded to the nearest {format_number(unit)}"
             explanation = f"{shown} ({what}) {how}"
             suggestion = None
         else:
