@@ -1476,8 +1476,9 @@ class _SentenceReader:
         if len(numbers) < 3:
             return {}
         first, rest = numbers[0], numbers[1:]
-        if self._period_after(first, rest[0].start) is not None:
-            return {}
+        own = self._period_after(first, rest[0].start)
+        if own is not None and not self._opens_a_span(own):
+            return {}  # "since 1 April 2016" is a span the parts can make up; a year is not
         dated = [
             self._period_after(q, following.start)
             for q, following in pairwise([*rest, self.doc[self.sent.end - 1 : self.sent.end]])
@@ -1485,6 +1486,12 @@ class _SentenceReader:
         if None in dated:
             return {}
         return {first.start: tuple(q._.quantity for q in rest)}
+
+    def _opens_a_span(self, period: Span) -> bool:
+        """ "since April 2016", "since 1 April 2016" (the day is no part of the period's
+        words), "between 2016 and 2018": a period that runs on, which parts can make up."""
+        before = {t.lower_ for t in self.doc[max(period.start - 2, self.sent.start) : period.start]}
+        return period._.period.kind in {"since", "range"} or "since" in before
 
     def _stated_before(self, anchor: Span) -> tuple[Quantity, ...]:
         """The two figures a change names right after them, earlier first: "rose from
