@@ -15,6 +15,8 @@ from claimcheck.readings import (
     decide_readings,
     origins,
 )
+from claimcheck.report.html import render as render_html
+from claimcheck.report.json import to_dict
 
 STATED = origins()
 LATEST = origins(guessed=(Part.PERIOD,), period=Provenance.DEFAULTED)
@@ -41,7 +43,7 @@ def test_a_contradiction_resting_on_a_guessed_period_is_unverifiable_and_says_so
     decision = decide_readings((reading("contradicted", 310, LATEST),))
     assert decision.verdict == "unverifiable"
     assert decision.reading is None
-    assert "period was not stated" in decision.explanation
+    assert "period is a guess" in decision.explanation
     assert "310 (contradicted)" in decision.explanation
 
 
@@ -58,8 +60,12 @@ def test_readings_that_disagree_leave_the_claim_unverifiable_with_each_listed():
         (reading("supported", 1200), reading("contradicted", 310, table="quarterly"))
     )
     assert decision.verdict == "unverifiable"
-    assert "crime, offences, Gwent, 2017/18: 1200 (supported)" in decision.explanation
-    assert "quarterly, offences, Gwent, 2017/18: 310 (contradicted)" in decision.explanation
+    assert "crime, offences, Gwent, 2017/18 gives 1,200, which supports it" in (
+        decision.explanation
+    )
+    assert "quarterly, offences, Gwent, 2017/18 gives 310, which contradicts it" in (
+        decision.explanation
+    )
 
 
 def test_readings_that_contradict_with_different_figures_are_not_one_contradiction():
@@ -97,9 +103,9 @@ def verdicts(tmp_path, table: str, text: str) -> dict:
 
 
 def test_a_figure_for_an_unstated_period_is_not_contradicted_by_the_latest(tmp_path):
-    found = verdicts(tmp_path, TWO_YEARS, "Gwent Police recorded 259 offences.")["259"]
+    found = verdicts(tmp_path, TWO_YEARS, "Gwent Police recorded 250 offences.")["250"]
     assert found.verdict == "unverifiable"
-    assert "period was not stated" in found.explanation
+    assert "period is a guess" in found.explanation
     (only,) = found.checks[0].readings
     assert only.origins.of(Part.PERIOD) is Provenance.DEFAULTED
     assert only.origins.of(Part.SUBJECT) is Provenance.STATED
@@ -175,3 +181,81 @@ def test_a_round_figure_is_read_as_rounded_and_says_so(tmp_path):
     assert found["307,000"].primary.by_rounding
     assert "rounded to the nearest 1,000" in found["307,000"].explanation
     assert found["2,895"].verdict == "contradicted"  # no trailing zero: exact
+
+
+def test_the_periods_that_would_fit_are_listed_beside_the_guess(tmp_path):
+    found = verdicts(tmp_path, TWO_YEARS, "Gwent Police recorded 259 offences.")["259"]
+    latest, fitting = found.checks[0].readings
+    assert (latest.periods, latest.verdict) == (("2017/18",), "contradicted")
+    assert (fitting.periods, fitting.verdict) == (("2016/17",), "supported")
+    assert "2016/17 gives 259, which supports it" in found.explanation
+    assert found.explanation.endswith("the article does not say which")
+
+
+# -- the contract: JSON v2 and the evidence panel ------------------------------------
+
+
+def report_of(tmp_path, table: str, text: str):
+    (tmp_path / "crime.csv").write_text(table, encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    return check([article], data=tmp_path / "crime.csv", timestamp=False)
+
+
+def test_json_v2_gives_each_claims_readings_with_their_provenance(tmp_path):
+    payload = to_dict(report_of(tmp_path, TWO_YEARS, "Gwent Police recorded 259 offences."))
+    assert payload["version"] == 2
+    (claim,) = payload["articles"][0]["claims"]
+    assert claim["verdict"] == "unverifiable" and claim["suggestion"] is None  # v1 fields
+    latest, fitting = claim["readings"]
+    assert latest["provenance"]["period"] == "defaulted"
+    assert latest["provenance"]["subject"] == "stated"
+    assert latest["guessed"] == ["period"]
+    assert (latest["periods"], latest["value"], latest["verdict"]) == (
+        ["2017/18"],
+        267,
+        "contradicted",
+    )
+    assert (fitting["periods"], fitting["value"], fitting["verdict"]) == (
+        ["2016/17"],
+        259,
+        "supported",
+    )
+    assert latest["aggregation"] == "one figure"
+
+
+def test_the_evidence_panel_lists_the_readings_of_an_ambiguous_claim(tmp_path):
+    page = render_html(report_of(tmp_path, TWO_YEARS, "Gwent Police recorded 259 offences."))
+    assert '<table class="readings">' in page
+    assert "period: defaulted (a guess)" in page
+
+
+def test_a_claim_with_one_stated_reading_shows_no_readings_table(tmp_path):
+    page = render_html(
+        report_of(tmp_path, TWO_YEARS, "Gwent Police recorded 259 offences in 2016/17.")
+    )
+    assert '<table class="readings">' not in page
+
+
+def test_a_measure_whose_table_has_the_subject_wins_over_a_better_named_one(tmp_path):
+    (tmp_path / "fertility.csv").write_text(
+        "country,code,fertility\nNiger,NER,7.6\nAndorra,AND,1.2\n", encoding="utf-8"
+    )
+    (tmp_path / "crime.csv").write_text(
+        "state,violent rate per 100000\nAlpha,500.5\nBeta,300.5\n", encoding="utf-8"
+    )
+    article = tmp_path / "article.txt"
+    article.write_text("Niger had the highest fertility rate, at 7.6 births per woman.\n")
+    (found,) = [v for v in check([article], data=tmp_path).results[0].verdicts if v.kind == "rank"]
+    assert found.verdict == "supported", found.explanation
+    assert found.checks[0].readings[0].measure == "fertility"
+
+
+def test_a_code_in_capitals_is_no_name_in_lower_case(tmp_path):
+    (tmp_path / "fertility.csv").write_text(
+        "country,code,fertility\nNiger,NER,7.6\nAndorra,AND,1.2\n", encoding="utf-8"
+    )
+    article = tmp_path / "article.txt"
+    article.write_text("Niger's fertility was high. It stood at 7.6, high and rising.\n")
+    found = {v.claim.text: v for v in check([article], data=tmp_path).results[0].verdicts}
+    assert found["7.6"].verdict == "supported", found["7.6"].explanation  # not Andorra's

@@ -135,12 +135,27 @@ class _Matcher:
         # Where the measure, subject and period came from, when not the claim's clause.
         self.provenance: dict[Part, Provenance] = {}
         self.guessed: set[Part] = set()
+        # Measures that name the claim less well but share its words, best first: tried
+        # when the best ones' tables lack the subject (see `_subject_settles`).
+        self.fallback: list[list[tuple[Table, Measure]]] = []
         sentence_end = claim.sentence_start + len(claim.sentence)
-        self.found = catalog.names.find(article.text, claim.sentence_start, sentence_end)
-        self.found += self._fuzzy_found()
-        self.context_found = catalog.names.find(
-            article.text, claim.context_start, claim.sentence_start
+        self.found = self._as_written(
+            catalog.names.find(article.text, claim.sentence_start, sentence_end)
         )
+        self.found += self._fuzzy_found()
+        self.context_found = self._as_written(
+            catalog.names.find(article.text, claim.context_start, claim.sentence_start)
+        )
+
+    def _as_written(self, found: list[Found]) -> list[Found]:
+        """ "and" is not Andorra's code "AND": a code the data writes in capitals names
+        it only where the article writes it in capitals too."""
+        text = self.article.text
+        return [
+            f
+            for f in found
+            if not (_is_code(f.target.partition(":")[2]) and not text[f.start : f.end].isupper())
+        ]
 
     def query(self) -> Query:
         """The query over the best table; other tables that also fit go in `alternatives`."""
@@ -176,7 +191,7 @@ class _Matcher:
             parts, named = [named[0]], (Found(claim.start, claim.start, EVERYONE_TARGET),)
         base_notes = list(self.notes)
         built, reasons = [], []
-        for table, measure, subjects in self._candidates(measures, named, parts):
+        for table, measure, subjects in self._subject_settles(measures, named, parts):
             self.notes = list(base_notes)
             try:
                 built.append(self._build(table, measure, subjects, parts))
@@ -227,7 +242,10 @@ class _Matcher:
         peers = self._peers(table, subjects[0]) if claim.kind in {"rank", "only"} else ()
         share_part = (part.dim, part.values[0]) if part and claim.kind == "share" else None
         notes = tuple(dict.fromkeys(self.notes))
-        found = origins(tuple(self.guessed), **{p.value: v for p, v in self.provenance.items()})
+        parts = {p.value: v for p, v in self.provenance.items()}
+        # a table is chosen by what it measures: its provenance is the measure's
+        parts[Part.TABLE.value] = self.provenance.get(Part.MEASURE, Provenance.STATED)
+        found = origins(tuple(self.guessed), **parts)
         return Query(
             table, measure, subjects, periods, filters, share_part, peers, notes, origins=found
         )
@@ -268,10 +286,12 @@ class _Matcher:
             scored = self._scored(claim.counted.text, every) or self._category_measures()
             if not scored:
                 raise NoMatch(f"no table measures {claim.counted.text!r}")
+            self.fallback = _next_best(claim.counted.text, every, scored)
             return scored
         for hint in claim.measure_hints:
             scored = self._scored(hint.text, every)
             if scored:
+                self.fallback = _next_best(hint.text, every, scored)
                 if hint.start < claim.sentence_start:
                     self.provenance[Part.MEASURE] = Provenance.CARRIED
                 return scored
@@ -572,6 +592,23 @@ class _Matcher:
             )
         tables = ", ".join(dict.fromkeys(t.name for t, _ in measures))
         raise NoMatch(f"{subject}: not in the tables that measure this ({tables})")
+
+    def _subject_settles(
+        self, measures: list[tuple[Table, Measure]], named: tuple[Found, ...], parts: list[Found]
+    ) -> list[tuple[Table, Measure, tuple[Subject, ...]]]:
+        """ "Niger had the highest fertility rate": the rates per 100,000 of a crime table
+        name "rate" as well as the fertility table's "fertility" does, but only one of
+        them has Niger. When the best-named measures' tables lack the subject, the next
+        best that share the claim's words and have it are the claim's."""
+        try:
+            return self._candidates(measures, named, parts)
+        except NoMatch:
+            for tier in self.fallback:
+                try:
+                    return self._candidates(tier, named, parts)
+                except NoMatch:
+                    continue
+            raise
 
     def _names_a_dimension(self) -> bool:
         """ "the most common offence": the ranked noun names a dimension, not a measure."""
@@ -931,6 +968,27 @@ class _Matcher:
                     Subject(v, subject.dim, (v,)) for v in index.values_at(subject.dim, rows)
                 )
         return None
+
+
+def _is_code(value: str) -> bool:
+    """ "AND", "GBR", "US": a short code in capitals, not a name."""
+    return 2 <= len(value) <= 4 and value.isalpha() and value.isupper()
+
+
+def _next_best(
+    phrase: str, pairs: list[tuple[Table, Measure]], best: list[tuple[Table, Measure]]
+) -> list[list[tuple[Table, Measure]]]:
+    """The measures after the best that share a content word with the phrase, in tiers
+    of equal score, best first."""
+    said = set(words(phrase))
+    shared = [
+        (measure_score(phrase, m.vocabulary, is_ratio(m)), t, m)
+        for t, m in pairs
+        if (t, m) not in best
+        and any(said & set(words(entry)) - GENERIC_WORDS for entry in m.vocabulary)
+    ]
+    scores = sorted({s for s, _, _ in shared if s}, reverse=True)
+    return [[(t, m) for s, t, m in shared if s == score] for score in scores]
 
 
 def is_ratio(measure: Measure) -> bool:

@@ -30,6 +30,8 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
+from claimcheck.quantities import format_number
+
 
 class Provenance(Enum):
     """Where a part of a reading came from."""
@@ -124,6 +126,13 @@ class Reading:
         """ "period", "subject and period": the guessed parts, for a verdict's reason."""
         return " and ".join(part.value for part in self.guessed)
 
+    @property
+    def gives(self) -> str:
+        """ "2017/18 gives 1,200, which supports it": the reading in a list of them."""
+        value = "nothing" if self.value is None else format_number(self.value, 2)
+        said = {"supported": ", which supports it", "contradicted": ", which contradicts it"}
+        return f"{self.described} gives {value}{said.get(self.verdict, '')}"
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -162,12 +171,13 @@ def _same(a: float | None, b: float | None) -> bool:
 
 
 def _ambiguity(readings: list[Reading]) -> str:
-    """ "the article does not say which: 2017/18 gives 1,200, which supports it; ..." """
+    """ "statecrime, violent, South Carolina gives 675.1, which contradicts it; ...; the
+    article does not say which" """
     if len(readings) == 1:
         reading = readings[0]
         return (
-            f"{reading.explanation}; but the {reading.guesses} was not stated, and the "
-            f"data has others: the article does not say which"
+            f"{reading.explanation}; the {reading.guesses} is a guess (not stated, and "
+            f"the data has others): the article does not say which"
         )
-    shown = "; ".join(f"{r.described}: {r.explanation}" for r in readings)
-    return f"the readings give different figures: {shown}; the article does not say which"
+    shown = "; ".join(r.gives for r in readings)
+    return f"{shown}; the article does not say which"

@@ -23,7 +23,7 @@ from claimcheck.match import Query, Subject, is_ratio
 from claimcheck.model import Cell, Check, Claim
 from claimcheck.periods import Period, days_per
 from claimcheck.quantities import Quantity, format_number, rounded_to
-from claimcheck.readings import Aggregation, Reading, decide_readings
+from claimcheck.readings import Aggregation, Part, Reading, decide_readings
 
 T = TypeVar("T")
 ORDINAL_WORDS = (
@@ -82,9 +82,37 @@ def verify(claim: Claim, query: Query, catalog: Catalog) -> Check:
     readings = tuple(reading_of(claim, q, c) for q, c in zip(queries, checks, strict=True))
     decision = decide_readings(readings)
     if decision.reading is None:
-        return Check("data", "unverifiable", decision.explanation, readings=readings)
+        readings += _periods_that_fit(claim, query, catalog, readings[0])
+        explanation = decide_readings(readings).explanation
+        return Check("data", "unverifiable", explanation, readings=readings)
     chosen = checks[readings.index(decision.reading)]
     return dataclasses.replace(chosen, readings=readings)
+
+
+def _periods_that_fit(
+    claim: Claim, query: Query, catalog: Catalog, guessed: Reading, shown: int = 3
+) -> tuple[Reading, ...]:
+    """ "Gwent recorded 259 offences", checked against the latest year by default and
+    contradicted there: the other periods of that length whose figure fits (the latest
+    `shown`), so that the editor sees which period the article may mean."""
+    if (
+        Part.PERIOD not in guessed.guessed
+        or guessed.verdict != "contradicted"
+        or len(query.periods) != 1
+        or len(query.periods[0]) != 1
+    ):
+        return ()
+    used = query.periods[0][0]
+    others = [p for p in query.table.periods if p != used and p.days // 28 == used.days // 28]
+    fitting: list[Reading] = []
+    for period in reversed(others):
+        other = dataclasses.replace(query, periods=((period,),), alternatives=())
+        check = _verify_one(claim, other, catalog)
+        if check.verdict == "supported":
+            fitting.append(reading_of(claim, other, check))
+            if len(fitting) == shown:
+                break
+    return tuple(fitting)
 
 
 def reading_of(claim: Claim, query: Query, check: Check) -> Reading:
