@@ -17,6 +17,7 @@ from claimcheck.readings import (
 )
 from claimcheck.report.html import render as render_html
 from claimcheck.report.json import to_dict
+from tests.conftest import ROOT
 
 STATED = origins()
 LATEST = origins(guessed=(Part.PERIOD,), period=Provenance.DEFAULTED)
@@ -259,3 +260,51 @@ def test_a_code_in_capitals_is_no_name_in_lower_case(tmp_path):
     article.write_text("Niger's fertility was high. It stood at 7.6, high and rising.\n")
     found = {v.claim.text: v for v in check([article], data=tmp_path).results[0].verdicts}
     assert found["7.6"].verdict == "supported", found["7.6"].explanation  # not Andorra's
+
+
+# -- peers -----------------------------------------------------------------------------
+
+REGIONS = '[groups.North]\nmembers = ["Alpha", "Beta"]\n[groups.South]\nmembers = ["Gamma"]\n'
+
+
+def test_the_region_is_the_subjects_own_group(tmp_path):
+    (tmp_path / "crime.toml").write_text(REGIONS, encoding="utf-8")
+    found = verdicts(tmp_path, RATES, "Beta's violent crime rate was the highest in the region.")
+    rank = found["the highest"]
+    assert rank.verdict == "contradicted", rank.explanation  # Alpha, in the North, is higher
+    assert rank.explanation == "Beta is not first: Alpha (500.5; next Beta 300.5)"
+
+
+def test_the_region_of_a_subject_in_no_group_is_unverifiable(tmp_path):
+    (tmp_path / "crime.toml").write_text('[groups.North]\nmembers = ["Alpha"]\n', encoding="utf-8")
+    found = verdicts(tmp_path, RATES, "Gamma's violent crime rate was the lowest in the region.")
+    assert found["the lowest"].verdict == "unverifiable"
+    assert "'the region' is the group of Gamma" in found["the lowest"].explanation
+
+
+# -- issue 14 (2a, 2d), on the seed's real data ----------------------------------------
+
+
+def seed_verdicts(tmp_path, text: str) -> dict:
+    article = tmp_path / "article.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    report = check([article], data=ROOT / "data", timestamp=False)
+    return {(v.line, v.claim.text): v for v in report.results[0].verdicts}
+
+
+def test_the_base_of_a_change_is_checked_against_the_year_before(tmp_path):
+    found = seed_verdicts(
+        tmp_path, "North Wales Police recorded 373 offences in 2017/18, up 30% from 287."
+    )
+    assert found[1, "287"].verdict == "supported", found[1, "287"].explanation
+    assert found[1, "287"].checks[0].readings[0].periods == ("2016/17",)
+
+
+def test_a_force_the_data_lacks_is_not_replaced_by_one_named_before(tmp_path):
+    found = seed_verdicts(
+        tmp_path,
+        "Gwent Police recorded 267 offences in 2017/18.\n\n"
+        "Thames Valley Police recorded 373 offences in 2017/18.",
+    )
+    assert found[3, "373"].verdict == "unverifiable"
+    assert found[3, "373"].explanation == "'Thames Valley Police' is not in the data"

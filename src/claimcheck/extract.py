@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.binding import apposition_owner, bound_owner, in_relative_clause_of
 from claimcheck.model import Claim, Mention, PeriodRef
+from claimcheck.peers import points_at_own_group
 from claimcheck.periods import PeriodExpr
 from claimcheck.pipeline import CUES, PERIODS, QUANTITIES, doc_text
 from claimcheck.quantities import Interval, Quantity
@@ -686,8 +687,14 @@ class _SentenceReader:
                 if lemma in VALUE_NOUNS_SKIPPED | CHANGE_UP | CHANGE_DOWN
                 else mention(self.doc[noun.i : end])
             )
+            group_hint = self._place_group()
             if self.doc[cue.end].lower_ == "of":  # "the highest of any region": the peers
                 anchor, counted = self.doc[determiner : cue.end], None
+            elif self.doc[cue.end].lower_ in {"in", "among", "across"} and points_at_own_group(
+                self.doc[cue.end + 1 : end].text
+            ):  # "was the highest in the region": where the ranking is, not what it ranks
+                anchor, counted = self.doc[determiner : cue.end], None
+                group_hint = group_hint or mention(self.doc[cue.end + 1 : end])
             yield self._claim(
                 "rank",
                 anchor,
@@ -696,7 +703,7 @@ class _SentenceReader:
                 position=place,
                 periods=_refs(self._all_periods()),
                 counted=counted or self._changed_noun(noun),
-                group_hint=self._place_group(),
+                group_hint=group_hint,
             )
 
     def _compound_end(self, noun: Token) -> int:

@@ -15,9 +15,10 @@ from functools import lru_cache
 import numpy as np
 
 from claimcheck.catalog import Catalog, Measure, Table
-from claimcheck.metadata import Pair
+from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, RATIO_WORDS, Found, words
+from claimcheck.peers import parents_of, points_at_own_group
 from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
 from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origins
@@ -927,6 +928,8 @@ class _Matcher:
             groups = [f for f in hits if f.target.startswith("group:")]
             if groups:
                 group = self.catalog.groups[groups[0].target.partition(":")[2]]
+            elif points_at_own_group(hint.text):
+                group = self._own_group(subject, hint)
             else:
                 sharing = self._sharing(table, subject, hint, hits)
                 if sharing is not None:
@@ -937,7 +940,7 @@ class _Matcher:
                         f"define; list its members under [groups] in the metadata"
                     )
         if group is None:
-            containing = [g for g in self.catalog.groups.values() if subject.name in g.members]
+            containing = parents_of(subject.name, self.catalog.groups)
             if len(containing) == 1:
                 group = containing[0]
         if group is not None:
@@ -947,6 +950,14 @@ class _Matcher:
         return tuple(
             Subject(v, subject.dim, (v,)) for v in table.values(subject.dim) if v not in excluded
         )
+
+    def _own_group(self, subject: Subject, hint: Mention) -> Group:
+        """ "the highest in the region": the one group that holds the subject."""
+        containing = parents_of(subject.name, self.catalog.groups)
+        if len(containing) != 1:
+            held = " or ".join(g.name for g in containing) or "no group the data defines"
+            raise NoMatch(f"{hint.text!r} is the group of {subject.name}: {held}")
+        return containing[0]
 
     def _sharing(
         self, table: Table, subject: Subject, hint: Mention, hits: list[Found]

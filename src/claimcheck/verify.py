@@ -587,7 +587,8 @@ class _Verifier:
             (top, top_value), (second, second_value) = order[0], order[1]
             if top_value == second_value:
                 raise Missing(f"tie in {when}: {top} and {second} both {fmt(top_value)}")
-            lines.append(f"{when}: {top} ({fmt(top_value)}; next {second} {fmt(second_value)})")
+            where = f"{when}: " if when else ""  # an undated table has no period to name
+            lines.append(f"{where}{top} ({fmt(top_value)}; next {second} {fmt(second_value)})")
             if top != claimed:
                 wrong.append(top)
         formula = "; ".join(lines)

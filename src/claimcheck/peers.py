@@ -1,0 +1,32 @@
+"""Who a ranking compares a subject with: the group the sentence names, or the
+subject's own parent group when the sentence only points at it.
+
+    "Alaska's rate was the highest in the region" -> the West, Alaska's Census region
+    "the lowest in its region"                      -> the same
+    "the highest in Wales" (a group named)          -> the match resolves the name
+
+`parents_of` is the one place that says which groups hold a value. Today it reads the
+metadata's [groups]; a hierarchy found in the data (world > continent > country rows)
+can answer through the same function without the matcher changing.
+"""
+
+from __future__ import annotations
+
+from claimcheck.metadata import Group
+from claimcheck.names import words
+
+# Nouns that point at the subject's own group without naming it: "in the region".
+GROUP_NOUNS = {"region", "continent", "bloc", "area", "neighbourhood", "neighborhood"}
+POINTING = {"the", "its", "their", "his", "her"}
+
+
+def points_at_own_group(phrase: str) -> bool:
+    """ "the region", "its region", "the continent": a group given by the subject."""
+    said = phrase.lower().split()
+    head = words(said[-1]) if len(said) >= 2 else []
+    return bool(head) and said[0] in POINTING and head[-1] in GROUP_NOUNS
+
+
+def parents_of(value: str, groups: dict[str, Group]) -> list[Group]:
+    """The groups that hold a value, in the metadata's order."""
+    return [group for group in groups.values() if value in group.members]
