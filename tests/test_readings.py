@@ -308,3 +308,52 @@ def test_a_force_the_data_lacks_is_not_replaced_by_one_named_before(tmp_path):
     )
     assert found[3, "373"].verdict == "unverifiable"
     assert found[3, "373"].explanation == "'Thames Valley Police' is not in the data"
+
+
+# -- kinds: what was added is a change; names joined by "together" are a sum ----------
+
+PEOPLE = (  # synthetic, rounded in the shape of the UN's figures
+    "country,year,people\nBrazil,2000,175000000\nBrazil,2010,195000000\n"
+    "Mexico,2000,98000000\nMexico,2010,114000000\n"
+)
+
+
+def test_what_was_added_over_a_span_is_a_change(tmp_path):
+    found = verdicts(tmp_path, PEOPLE, "Brazil added 20 million people between 2000 and 2010.")
+    added = found["added 20 million"]
+    assert (added.kind, added.verdict) == ("change", "supported"), added.explanation
+    assert added.primary.computed == 20_000_000
+
+
+def test_added_without_a_span_is_no_change(tmp_path):
+    found = verdicts(tmp_path, PEOPLE, "Brazil added 20 million people in 2010.")
+    assert found["20 million"].kind == "value"
+
+
+def test_names_joined_by_together_are_summed(tmp_path):
+    found = verdicts(
+        tmp_path, PEOPLE, "Brazil and Mexico together were home to 309 million people in 2010."
+    )
+    assert found["309 million"].verdict == "supported", found["309 million"].explanation
+    assert found["309 million"].primary.computed == 309_000_000
+
+
+def test_the_two_together_are_the_two_names_before(tmp_path):
+    found = verdicts(
+        tmp_path,
+        PEOPLE,
+        "Brazil had 195 million people in 2010 and Mexico 114 million. "
+        "The two countries together had 309 million people in 2010.",
+    )
+    summed = found["309 million"]
+    assert summed.verdict == "supported", summed.explanation
+    assert summed.checks[0].readings[0].origins.of(Part.SUBJECT) is Provenance.CARRIED
+
+
+def test_a_figure_before_together_is_its_own_names(tmp_path):
+    found = verdicts(
+        tmp_path,
+        PEOPLE,
+        "Brazil had 195 million people and Mexico 114 million in 2010, together 309 million.",
+    )
+    assert found["114 million"].primary.computed == 114_000_000

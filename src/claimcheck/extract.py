@@ -93,6 +93,7 @@ PLACING_VERBS = {"be", "finish", "rank", "come", "place", "end", "sit", "stand",
 OBJECT_VERBS = {"hold", "limit", "restrict", "keep", "force", "restrain"}
 # "the lowest rate, followed by Alaska at 9.0%": whoever such a participle's agent is
 # comes after the figure in an order; the figure is not theirs.
+ADDING_VERBS = {"add", "gain"}  # "added 20 million people since 2000": a change
 ORDERING_VERBS = {"follow", "trail", "chase", "succeed"}
 # "fell from 6.5 to 1.9, while Bangladesh's more than halved": a new clause begins.
 CLAUSE_MARKS = {"while", "whereas", "but", "and", "although", "though", "when"}
@@ -265,6 +266,7 @@ class _SentenceReader:
         out += self._ratios()
         out += self._percent_changes()
         out += self._absolute_changes()
+        out += self._added_over_a_span()
         out += self._averages()
         out += self._rates()
         out += self._ranks()
@@ -593,6 +595,28 @@ class _SentenceReader:
                 operands=self._stated_before(self.doc[cue.start : q.end]),
                 periods=self._change_refs(),
                 counted=self._changed_noun(cue),
+            )
+
+    def _added_over_a_span(self) -> Iterator[_Draft]:
+        """ "Brazil added 20 million people between 2000 and 2010", "has gained 3 million
+        since 1990": what was added over a span of time is a change, never a level summed
+        over the span's years. Only with a span: "added 20 points" in a game is a count."""
+        spans = [p for p in self.periods if p._.period.kind in {"since", "range"}]
+        for q in self.quantities:
+            if not spans or q.start in self.used or q._.quantity.unit != "number":
+                continue
+            noun = q.root.head if q.root.dep_ == "nummod" else q.root
+            verb = noun.head if noun.dep_ == "dobj" else noun
+            if verb.lemma_.lower() not in ADDING_VERBS or not verb.i < q.start:
+                continue
+            self.used.add(q.start)
+            yield self._claim(
+                "change",
+                self.doc[verb.i : q.end],
+                quantity=q._.quantity,
+                direction="up",
+                periods=_refs(spans[:1]),
+                counted=self._counted_after(q),
             )
 
     def _averages(self) -> Iterator[_Draft]:

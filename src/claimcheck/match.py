@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from claimcheck import together
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
@@ -179,7 +180,7 @@ class _Matcher:
         elif claim.kind == "comparison":
             named = (self._subject(), self._other())
         else:
-            named = (self._subject(),)
+            named = (self._together() or self._subject(),)
         if self.versus_other:
             named = (self._other_side(named[0], measures),)
         ranks_a_dimension = claim.kind == "rank" and self._names_a_dimension()
@@ -484,6 +485,18 @@ class _Matcher:
             )
         return first
 
+    def _together(self) -> Found | None:
+        """ "Brazil and Mexico together": the sum of the names joined (claimcheck.together)."""
+        claim = self.claim
+        if claim.kind not in {"value", "total"}:
+            return None
+        found = together.joined(
+            self.article.text, claim.sentence_start, claim.start, self.found, self.context_found
+        )
+        if found is not None and found.start < claim.sentence_start:
+            self.provenance[Part.SUBJECT] = Provenance.CARRIED
+        return found
+
     def _other(self) -> Found:
         """What a comparison compares with: the name after "than"."""
         other = self.claim.other
@@ -554,6 +567,12 @@ class _Matcher:
             return None
         if found.target == EVERYONE_TARGET:
             return EVERYONE
+        if kind == together.TARGET:
+            values = tuple(name.split(together.SEPARATOR))
+            for dim in table.dims:
+                if set(values) <= table.value_set(dim):
+                    return Subject(" and ".join(values), dim, values)
+            return None
         if kind == "group":
             group = self.catalog.groups[name]
             for dim in table.dims:
@@ -660,7 +679,10 @@ class _Matcher:
         kind, _, name = found.target.partition(":")
         if kind in {"ambiguous", "everyone"}:
             return set()
-        values = self.catalog.groups[name].members if kind == "group" else (name,)
+        if kind == "group":
+            values = self.catalog.groups[name].members
+        else:
+            values = tuple(name.split(together.SEPARATOR)) if kind == together.TARGET else (name,)
         return {f"{t.name}.{d}" for value in values for t, d in self.catalog.homes(value)}
 
     def _text(self, found: Found) -> str:
