@@ -357,3 +357,43 @@ def test_a_figure_before_together_is_its_own_names(tmp_path):
         "Brazil had 195 million people and Mexico 114 million in 2010, together 309 million.",
     )
     assert found["114 million"].primary.computed == 114_000_000
+
+
+# -- pronouns and definite descriptions ---------------------------------------------
+
+
+def test_its_and_the_country_point_back_to_the_subject_named_before(tmp_path):
+    found = verdicts(
+        tmp_path,
+        PEOPLE,
+        "Brazil is large. Its people numbered 195 million in 2010.\n\n"
+        "Mexico grew fast. The country had 114 million people in 2010.",
+    )
+    for figure in ("195 million", "114 million"):
+        assert found[figure].verdict == "supported", found[figure].explanation
+        reading_ = found[figure].checks[0].readings[0]
+        assert reading_.origins.of(Part.SUBJECT) is Provenance.CARRIED
+
+
+def test_its_after_two_names_is_a_guess_that_never_contradicts(tmp_path):
+    found = verdicts(
+        tmp_path,
+        PEOPLE,
+        "Mexico and Brazil were both large. Its people numbered 114 million in 2010.",
+    )
+    assert found["114 million"].verdict == "unverifiable"
+    assert "subject is a guess" in found["114 million"].explanation
+
+
+def test_a_measure_named_in_another_clause_is_that_clauses(tmp_path):
+    table = (
+        "country,year,people,gdp per person\n"
+        "Brazil,2010,195000000,11300\nMexico,2010,114000000,9300\n"
+    )
+    found = verdicts(
+        tmp_path,
+        table,
+        "Brazil had 195 million people in 2010, while its GDP per person was $11,300.",
+    )
+    assert found["195 million"].verdict == "supported", found["195 million"].explanation
+    assert found["$11,300"].verdict == "supported", found["$11,300"].explanation

@@ -82,3 +82,25 @@ def in_relative_clause_of(anchor: Span, periods: Sequence[Span]) -> Span | None:
             return None
         token = token.head
     return None
+
+
+# "the country", "the state", "the force": a definite description that points back to
+# a subject an earlier sentence named, as "its" and "their" do.
+POINTING_NOUNS = {
+    "country", "nation", "state", "force", "city", "region", "province", "county",
+    "territory", "team", "company", "firm", "economy",
+}  # fmt: skip
+POINTING_POSSESSIVES = {"its", "their"}
+
+
+def points_back(token: Token) -> bool:
+    """ "Its people", "the country's population", "their rate", "the state": a noun
+    whose owner, or which itself, stands for a subject named before."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    for owner in [token, *owners]:
+        if owner.lower_ in POINTING_POSSESSIVES:
+            return True
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+        if definite and owner.lemma_.lower() in POINTING_NOUNS:
+            return True
+    return False

@@ -26,7 +26,12 @@ from spacy.attrs import DEP, IS_LOWER, IS_TITLE, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.binding import apposition_owner, bound_owner, in_relative_clause_of
+from claimcheck.binding import (
+    apposition_owner,
+    bound_owner,
+    in_relative_clause_of,
+    points_back,
+)
 from claimcheck.model import Claim, Mention, PeriodRef
 from claimcheck.peers import points_at_own_group
 from claimcheck.periods import PeriodExpr
@@ -1124,7 +1129,10 @@ class _SentenceReader:
         so that it must not borrow one from the sentences before; "It rose to 373" and
         "The figure rose to 373" do borrow."""
         return any(
-            t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and t.lemma_.lower() not in ANAPHORIC_NOUNS
+            t.head.dep_ == "ROOT"
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() not in ANAPHORIC_NOUNS
+            and not points_back(t)  # "Its people", "the country's population" borrow
             for t in self.parts.subjects(self.sent)
         )
 

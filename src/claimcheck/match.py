@@ -9,6 +9,7 @@ fixed (an offence type named in the sentence, or the table's "all" row).
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,6 +27,7 @@ from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origi
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
 RATIO_HEADS = RATIO_WORDS | {"percent"}  # header words of a measure that is a ratio
+CLAUSE_MARK = re.compile(r"\b(?:while|whereas|but)\b|;", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -291,6 +293,8 @@ class _Matcher:
             self.fallback = _next_best(claim.counted.text, every, scored)
             return scored
         for hint in claim.measure_hints:
+            if self._other_clause(hint):
+                continue
             scored = self._scored(hint.text, every)
             if scored:
                 self.fallback = _next_best(hint.text, every, scored)
@@ -304,6 +308,15 @@ class _Matcher:
             )
             return every
         raise NoMatch("the claim does not say what is counted")
+
+    def _other_clause(self, hint: Mention) -> bool:
+        """ "its population was 195 million, while its GDP per person was $11,300": a
+        measure named in another clause of the sentence is that clause's."""
+        claim = self.claim
+        if hint.start < claim.sentence_start:
+            return False
+        between = (hint.end, claim.start) if hint.end <= claim.start else (claim.end, hint.start)
+        return bool(CLAUSE_MARK.search(self.article.text, *between))
 
     def _unit_fits(self, measure: Measure, percent_known: bool) -> bool:
         """ "18,432 votes" is never a vote share, and "41.9%" never a count of votes: a
@@ -479,6 +492,8 @@ class _Matcher:
         self._unambiguous(first)
         if first.start < self.claim.sentence_start:
             self.provenance[Part.SUBJECT] = Provenance.CARRIED
+            if self._rivals(first):
+                self.guessed.add(Part.SUBJECT)
             self.notes.append(
                 f"subject taken from an earlier sentence: "
                 f"{self.article.text[first.start : first.end]}"
@@ -496,6 +511,18 @@ class _Matcher:
         if found is not None and found.start < claim.sentence_start:
             self.provenance[Part.SUBJECT] = Provenance.CARRIED
         return found
+
+    def _rivals(self, carried: Found) -> bool:
+        """ "Mexico and Brazil were both large. Its GDP per person ...": the sentence a
+        subject is carried from names another that "its" may stand for as well."""
+        text = self.article.text
+        start = max(text.rfind(". ", 0, carried.start), text.rfind("\n", 0, carried.start)) + 1
+        targets = {
+            f.target
+            for f in self.context_found
+            if start <= f.start and f.target.startswith("value:") and self._text(f)[:1].isupper()
+        }
+        return len(targets) > 1
 
     def _other(self) -> Found:
         """What a comparison compares with: the name after "than"."""
