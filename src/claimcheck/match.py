@@ -4,6 +4,11 @@ Matching answers four questions, each of which may fail with a reason a user can
 on: what is counted (the measure), about whom (the subject: a value of a dimension,
 or a group of values), when (periods of the table), and which other dimensions are
 fixed (an offence type named in the sentence, or the table's "all" row).
+
+Each part of the result records where it came from (claimcheck.readings). The module
+is long because the four questions share one `_Matcher`'s state; constructions that
+stand alone live beside it: measure_names (words to measures), peers (who a ranking
+compares with), together (sums of named subjects), readings (provenance, verdicts).
 """
 
 from __future__ import annotations
@@ -11,22 +16,21 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
 from claimcheck import together
 from claimcheck.catalog import Catalog, Measure, Table
+from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
-from claimcheck.names import GENERIC_WORDS, RATIO_WORDS, Found, words
+from claimcheck.names import Found
 from claimcheck.peers import parents_of, points_at_own_group
 from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
 from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origins
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
-RATIO_HEADS = RATIO_WORDS | {"percent"}  # header words of a measure that is a ratio
 CLAUSE_MARK = re.compile(r"\b(?:while|whereas|but)\b|;", re.IGNORECASE)
 
 
@@ -101,32 +105,6 @@ def _stated_share(claim: Claim, catalog: Catalog) -> Claim | None:
     if not any(measure_score(p, v) for p in phrases[:1] for v in percent):
         return None
     return dataclasses.replace(claim, kind="value")
-
-
-@lru_cache(maxsize=8192)  # every claim scores its phrases against every measure
-def measure_score(phrase: str, vocabulary: tuple[str, ...], ratio_measure: bool = False) -> int:
-    """How well a phrase names a measure: 0 not at all, more for more shared words.
-    `ratio_measure`: the measure is a percentage or a rate, whatever its words say."""
-    said = words(phrase)
-    if not said:
-        return 0
-    # "Rebounding was the biggest factor": the activity names its measure.
-    forms = set(said) | {w[:-3] for w in said if w.endswith("ing") and len(w) > 6}
-    best = 0
-    for entry in vocabulary:
-        entry_words = words(entry)
-        content = [w for w in entry_words if w not in GENERIC_WORDS]
-        if not content:
-            continue
-        # "the lowest infection rate": a ratio's head word in the header outweighs the
-        # word it shares with a count ("Infections"); a percentage is a rate too ("the
-        # poverty rate" is "poverty Percent"). Among ratios, the one whose own words the
-        # phrase says wins ("murder rate": "murder Rate per 100,000", not "violent Rate
-        # per 100,000").
-        ratio = said[-1] in RATIO_WORDS and (ratio_measure or bool(RATIO_HEADS & set(entry_words)))
-        if ratio or set(content) <= forms or said[-1] == entry_words[-1]:
-            best = max(best, 1 + len(set(content) & forms) + 2 * ratio)
-    return best
 
 
 class _Matcher:
@@ -290,14 +268,14 @@ class _Matcher:
             scored = self._scored(claim.counted.text, every) or self._category_measures()
             if not scored:
                 raise NoMatch(f"no table measures {claim.counted.text!r}")
-            self.fallback = _next_best(claim.counted.text, every, scored)
+            self.fallback = next_best(claim.counted.text, every, scored)
             return scored
         for hint in claim.measure_hints:
             if self._other_clause(hint):
                 continue
             scored = self._scored(hint.text, every)
             if scored:
-                self.fallback = _next_best(hint.text, every, scored)
+                self.fallback = next_best(hint.text, every, scored)
                 if hint.start < claim.sentence_start:
                     self.provenance[Part.MEASURE] = Provenance.CARRIED
                 return scored
@@ -1033,27 +1011,6 @@ class _Matcher:
 def _is_code(value: str) -> bool:
     """ "AND", "GBR", "US": a short code in capitals, not a name."""
     return 2 <= len(value) <= 4 and value.isalpha() and value.isupper()
-
-
-def _next_best(
-    phrase: str, pairs: list[tuple[Table, Measure]], best: list[tuple[Table, Measure]]
-) -> list[list[tuple[Table, Measure]]]:
-    """The measures after the best that share a content word with the phrase, in tiers
-    of equal score, best first."""
-    said = set(words(phrase))
-    shared = [
-        (measure_score(phrase, m.vocabulary, is_ratio(m)), t, m)
-        for t, m in pairs
-        if (t, m) not in best
-        and any(said & set(words(entry)) - GENERIC_WORDS for entry in m.vocabulary)
-    ]
-    scores = sorted({s for s, _, _ in shared if s}, reverse=True)
-    return [[(t, m) for s, t, m in shared if s == score] for score in scores]
-
-
-def is_ratio(measure: Measure) -> bool:
-    """A measure whose figures cannot be added: a percentage, or a rate per some base."""
-    return measure.unit == "percent" or rate_base(measure.name) is not None
 
 
 def is_change(claim: Claim) -> bool:

@@ -19,7 +19,8 @@ from typing import Any, TypeVar
 import numpy as np
 
 from claimcheck.catalog import ABSENT, Catalog
-from claimcheck.match import Query, Subject, is_ratio
+from claimcheck.match import Query, Subject
+from claimcheck.measure_names import is_ratio
 from claimcheck.model import Cell, Check, Claim
 from claimcheck.periods import Period, days_per
 from claimcheck.quantities import Quantity, format_number, rounded_to
