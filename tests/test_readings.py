@@ -397,3 +397,35 @@ def test_a_measure_named_in_another_clause_is_that_clauses(tmp_path):
     )
     assert found["195 million"].verdict == "supported", found["195 million"].explanation
     assert found["$11,300"].verdict == "supported", found["$11,300"].explanation
+
+
+CAPITAL = (  # synthetic rates, laid out like the Statistical Abstract's state table
+    "state,murder rate per 100000\nLouisiana,12.3\nNew Mexico,10.0\n"
+    "District of Columbia,24.2\nMaine,2.0\n"
+)
+
+
+def test_of_any_state_leaves_out_what_the_article_says_is_not_a_state(tmp_path):
+    (tmp_path / "crime.toml").write_text(
+        '[groups.South]\nmembers = ["Louisiana", "District of Columbia"]\n', encoding="utf-8"
+    )
+    found = verdicts(
+        tmp_path,
+        CAPITAL,
+        "The District of Columbia, which is not a state, had a murder rate of 24.2. "
+        "Louisiana had the highest murder rate of any state.",
+    )
+    assert found["the highest murder rate"].verdict == "supported"
+
+
+def test_of_any_state_ranks_every_state_when_the_article_excludes_none(tmp_path):
+    found = verdicts(tmp_path, CAPITAL, "Louisiana had the highest murder rate of any state.")
+    assert found["the highest murder rate"].verdict == "contradicted"  # 24.2 in DC
+
+
+def test_of_any_state_is_not_the_subjects_region(tmp_path):
+    (tmp_path / "crime.toml").write_text(
+        '[groups.South]\nmembers = ["Maine", "New Mexico"]\n', encoding="utf-8"
+    )
+    found = verdicts(tmp_path, CAPITAL, "New Mexico had the highest murder rate of any state.")
+    assert found["the highest murder rate"].verdict == "contradicted"  # highest in its group

@@ -25,7 +25,7 @@ from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import Found
-from claimcheck.peers import parents_of, points_at_own_group
+from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not_to_be
 from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
 from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origins
@@ -966,7 +966,8 @@ class _Matcher:
                         f"the claim compares within {hint.text!r}, which the data does not "
                         f"define; list its members under [groups] in the metadata"
                     )
-        if group is None:
+        kind = any_kind(claim.sentence)
+        if group is None and kind is None:
             containing = parents_of(subject.name, self.catalog.groups)
             if len(containing) == 1:
                 group = containing[0]
@@ -974,9 +975,10 @@ class _Matcher:
             members = [m for m in group.members if m in table.value_set(subject.dim)]
             return tuple(Subject(m, subject.dim, (m,)) for m in members)
         excluded = set(self.catalog.groups) | {table.totals.get(subject.dim)}
-        return tuple(
-            Subject(v, subject.dim, (v,)) for v in table.values(subject.dim) if v not in excluded
-        )
+        values = [v for v in table.values(subject.dim) if v not in excluded]
+        if kind is not None:  # "of any state", where the article says one is not a state
+            excluded |= said_not_to_be(self.article.text, kind, values)
+        return tuple(Subject(v, subject.dim, (v,)) for v in values if v not in excluded)
 
     def _own_group(self, subject: Subject, hint: Mention) -> Group:
         """ "the highest in the region": the one group that holds the subject."""
