@@ -88,3 +88,4 @@ def test_a_multiple_after_than_is_the_comparison_claimed(claims_of):
     comparison = found["more than 15 times New Hampshire"]
     assert (comparison.kind, comparison.quantity.unit) == ("comparison", "times")
     assert comparison.quantity.value == 15
+    assert "more than 15" not in found  # the multiple is no value of its own

@@ -1012,6 +1012,7 @@ class _SentenceReader:
             if quantity.unit == "times":
                 return quantity
             if span.end < self.sent.end and self.doc[span.end].lower_ == "times":
+                self.used.add(span.start)  # the multiple is this claim's, no value of its own
                 return replace(quantity, unit="times")
         return None
 
