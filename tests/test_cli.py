@@ -49,7 +49,7 @@ def test_json_follows_the_versioned_contract():
     result = run(SEED, "--data", DATA, "--format", "json", "--no-timestamp")
     assert result.exit_code == 0
     payload = json.loads(result.output)
-    assert payload["version"] == 1
+    assert payload["version"] == 2
     article = payload["articles"][0]
     assert article["summary"] == {"supported": 14, "contradicted": 0, "unverifiable": 5}
     text = SEED.read_text(encoding="utf-8")

@@ -99,7 +99,7 @@ def test_output_never_overwrites_an_input(tmp_path):
 
 def test_json_adds_end_positions_suggested_edits_and_suppressed(draft):
     payload = json.loads(render(draft, "json"))
-    assert payload["version"] == 1
+    assert payload["version"] == 2
     claims = {c["text"]: c for c in payload["articles"][0]["claims"]}
     assert claims["up 24%"]["suggested_edit"] == {"old": "up 24%", "new": "up 30%"}
     assert claims["The largest fall"]["suggested_edit"] == {

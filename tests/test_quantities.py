@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from claimcheck.quantities import Interval, header_scale, parse_quantity
+from claimcheck.quantities import Interval, header_scale, parse_quantity, rounded_to
 
 INF = math.inf
 
@@ -19,6 +19,13 @@ CASES = [
     ("30pc", 30, "percent", 29.5, 30.5, True, False),
     ("3.97", 3.97, "number", 3.965, 3.975, True, False),
     ("1.2 million", 1_200_000, "number", 1_150_000, 1_250_000, True, False),
+    # a whole number's trailing zeros, from a thousand up, are rounding (two digits kept)
+    ("307,000", 307_000, "number", 306_500, 307_500, True, False),
+    ("450 million", 450e6, "number", 445e6, 455e6, True, False),
+    ("2,000", 2000, "number", 1950, 2050, True, False),
+    ("20 million", 20e6, "number", 19.5e6, 20.5e6, True, False),
+    ("2,890", 2890, "number", 2885, 2895, True, False),
+    ("110", 110, "number", 109.5, 110.5, True, False),  # below a thousand: exact
     ("£5bn", 5e9, "number", 4.5e9, 5.5e9, True, False),
     ("3.5 percentage points", 3.5, "points", 3.45, 3.55, True, False),
     ("four", 4, "number", 3.5, 4.5, True, False),
@@ -114,3 +121,12 @@ def test_exact_interval_is_kept_beside_the_hedged_one():
 )
 def test_header_scale_reads_a_bracketed_unit(header, label, scale):
     assert header_scale(header) == (label, scale)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("307,000", 1000), ("450 million", 10e6), ("2,895", None), ("110", None)]
+)
+def test_a_pass_resting_on_trailing_zeros_knows_their_rounding(text, unit):
+    quantity = parse_quantity(text)
+    assert quantity is not None
+    assert rounded_to(quantity) == (pytest.approx(unit) if unit else None)

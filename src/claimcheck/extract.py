@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
 from typing import Any
@@ -26,6 +26,12 @@ from spacy.attrs import DEP, IS_LOWER, IS_TITLE, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.binding import (
+    apposition_owner,
+    bound_owner,
+    in_relative_clause_of,
+    points_back,
+)
 from claimcheck.doc_spans import CUES, PERIODS, QUANTITIES, doc_text
 from claimcheck.lexicon import (
     CHANGE_DOWN_NOUNS,
@@ -36,6 +42,7 @@ from claimcheck.lexicon import (
     ORDINALS,
 )
 from claimcheck.model import Claim, Mention, PeriodRef
+from claimcheck.peers import points_at_own_group
 from claimcheck.periods import PeriodExpr
 from claimcheck.quantities import Interval, Quantity
 
@@ -65,6 +72,12 @@ PAIR_JOINTS = [["-"], ["–"], ["-", "of", "-"], ["-", "for", "-"], ["of"], ["fo
 PLACING_VERBS = {"be", "finish", "rank", "come", "place", "end", "sit", "stand", "trail"}
 # Verbs whose figure belongs to their object: "held Orlando to 43 percent".
 OBJECT_VERBS = {"hold", "limit", "restrict", "keep", "force", "restrain"}
+# "the lowest rate, followed by Alaska at 9.0%": whoever such a participle's agent is
+# comes after the figure in an order; the figure is not theirs.
+ADDING_VERBS = {"add", "gain"}  # "added 20 million people since 2000": a change
+ORDERING_VERBS = {"follow", "trail", "chase", "succeed"}
+# "fell from 6.5 to 1.9, while Bangladesh's more than halved": a new clause begins.
+CLAUSE_MARKS = {"while", "whereas", "but", "and", "although", "though", "when"}
 LOSING_VERBS = {"lose", "fall", "drop", "succumb", "trail"}
 # Subjects that point back to an earlier sentence's subject.
 ANAPHORIC_NOUNS = {
@@ -233,6 +246,7 @@ class _SentenceReader:
         out += self._ratios()
         out += self._percent_changes()
         out += self._absolute_changes()
+        out += self._added_over_a_span()
         out += self._averages()
         out += self._rates()
         out += self._ranks()
@@ -328,6 +342,8 @@ class _SentenceReader:
                 self.implied[first.start] = PeriodRef(
                     mention(self.doc[first.start - 1 : first.start]), PREVIOUS
                 )
+            elif periods[0] is None and periods[1] is not None:
+                self._year_before(first, periods[1])
             percent = next(
                 (
                     q
@@ -362,6 +378,16 @@ class _SentenceReader:
                     periods=_refs(periods),
                     counted=self._changed_noun(cue),
                 )
+
+    def _year_before(self, first: Span, then: Span) -> None:
+        """ "373 offences in 2017/18, up 30% from 287": the figure a yearly change starts
+        from is of the year before the one named, not of the sentence's own year."""
+        if then._.period.kind not in {"year", "split_year"}:
+            return
+        before = then._.period.shifted(-1)
+        if before is not None:
+            where = mention(self.doc[first.start - 1 : first.start])
+            self.implied[first.start] = PeriodRef(where, before)
 
     def _ranges(self) -> Iterator[_Draft]:
         """ "between 200 and 300 offences": one claim, the interval from one to the other."""
@@ -551,6 +577,28 @@ class _SentenceReader:
                 counted=self._changed_noun(cue),
             )
 
+    def _added_over_a_span(self) -> Iterator[_Draft]:
+        """ "Brazil added 20 million people between 2000 and 2010", "has gained 3 million
+        since 1990": what was added over a span of time is a change, never a level summed
+        over the span's years. Only with a span: "added 20 points" in a game is a count."""
+        spans = [p for p in self.periods if p._.period.kind in {"since", "range"}]
+        for q in self.quantities:
+            if not spans or q.start in self.used or q._.quantity.unit != "number":
+                continue
+            noun = q.root.head if q.root.dep_ == "nummod" else q.root
+            verb = noun.head if noun.dep_ == "dobj" else noun
+            if verb.lemma_.lower() not in ADDING_VERBS or not verb.i < q.start:
+                continue
+            self.used.add(q.start)
+            yield self._claim(
+                "change",
+                self.doc[verb.i : q.end],
+                quantity=q._.quantity,
+                direction="up",
+                periods=_refs(spans[:1]),
+                counted=self._counted_after(q),
+            )
+
     def _averages(self) -> Iterator[_Draft]:
         """ "averaging 16 points and six rebounds": averages over games or years, which
         a table of single figures cannot check (each is listed, unverifiable)."""
@@ -643,8 +691,14 @@ class _SentenceReader:
                 if lemma in VALUE_NOUNS_SKIPPED | CHANGE_UP_NOUNS | CHANGE_DOWN_NOUNS
                 else mention(self.doc[noun.i : end])
             )
+            group_hint = self._place_group()
             if self.doc[cue.end].lower_ == "of":  # "the highest of any region": the peers
                 anchor, counted = self.doc[determiner : cue.end], None
+            elif self.doc[cue.end].lower_ in {"in", "among", "across"} and points_at_own_group(
+                self.doc[cue.end + 1 : end].text
+            ):  # "was the highest in the region": where the ranking is, not what it ranks
+                anchor, counted = self.doc[determiner : cue.end], None
+                group_hint = group_hint or mention(self.doc[cue.end + 1 : end])
             yield self._claim(
                 "rank",
                 anchor,
@@ -653,7 +707,7 @@ class _SentenceReader:
                 position=place,
                 periods=_refs(self._all_periods()),
                 counted=counted or self._changed_noun(noun),
-                group_hint=self._place_group(),
+                group_hint=group_hint,
             )
 
     def _compound_end(self, noun: Token) -> int:
@@ -893,6 +947,7 @@ class _SentenceReader:
                 (q for q in self.quantities if q.end == cue.start and q.start not in self.used),
                 None,
             )
+            multiple = self._multiple_after_than(than, other) if difference is None else None
             start = cue.start
             if difference is not None:
                 self.used.add(difference.start)
@@ -915,11 +970,26 @@ class _SentenceReader:
                 "comparison",
                 self.doc[start : other.end],
                 direction="up" if cue.label_ == "MORE" else "down",
-                quantity=difference._.quantity if difference else None,
+                quantity=difference._.quantity if difference else multiple,
                 other=mention(other),
                 counted=counted,
                 periods=_refs(self._all_periods()[:1]),
             )
+
+    def _multiple_after_than(self, than: Token, other: Span | None) -> Quantity | None:
+        """ "more than twice Nevada's rate", "more than 15 times New Hampshire's": the
+        multiple between "than" and the name is what the comparison claims (a ratio,
+        hedged by "more than"), not a bare "more"."""
+        for span in self.quantities:
+            if other is None or not than.i < span.end <= other.start:
+                continue
+            quantity = span._.quantity
+            if quantity.unit == "times":
+                return quantity
+            if span.end < self.sent.end and self.doc[span.end].lower_ == "times":
+                self.used.add(span.start)  # the multiple is this claim's, no value of its own
+                return replace(quantity, unit="times")
+        return None
 
     def _between_periods(self, than: Token) -> tuple[Span, Span] | None:
         """ "88 fewer offences in 2017/18 than in 2016/17", "30% more than the 287 it
@@ -964,9 +1034,14 @@ class _SentenceReader:
         parts = self._parts(remaining) if total and not paired else {}
         for index, q in enumerate(remaining):
             periods = (self.periods[index],) if paired else self._periods_for(q)
-            refs = _refs(periods) or tuple(filter(None, [self.implied.get(q.start)]))
+            implied = self.implied.get(q.start)
+            refs = _refs(periods) or tuple(filter(None, [implied]))
+            if implied is not None and implied.expr != PREVIOUS and not paired:
+                refs = (implied,)  # "up 30% from 287": the year before the one named
             if joined is not None:
                 refs = (joined,)
+            elif len(refs) == 1 and refs[0].expr.kind == "since":
+                refs = self._relative_time(q, refs[0])
             elif q.start in parts and not refs and len(self.periods) >= 2:
                 refs = (self._span_of_periods(),)  # the total over the parts' periods
             before = self.doc[q.start - 1].lower_ if q.start > self.sent.start else ""
@@ -1030,7 +1105,10 @@ class _SentenceReader:
         so that it must not borrow one from the sentences before; "It rose to 373" and
         "The figure rose to 373" do borrow."""
         return any(
-            t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and t.lemma_.lower() not in ANAPHORIC_NOUNS
+            t.head.dep_ == "ROOT"
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() not in ANAPHORIC_NOUNS
+            and not points_back(t)  # "Its people", "the country's population" borrow
             for t in self.parts.subjects(self.sent)
         )
 
@@ -1047,16 +1125,20 @@ class _SentenceReader:
         return self._hints[where]
 
     def _find_subject_hints(self, anchor: Span) -> tuple[Mention, ...]:
+        previous = [q for q in self.quantities if q.end <= anchor.start]
         owners = [
             n
             for n in (
                 self._owner(anchor),
                 self._participle_agent(anchor),
                 self._name_just_before(anchor),
+                bound_owner(anchor, previous[-1] if previous else None, self._name_at),
             )
             if n is not None
         ]
-        previous = [q for q in self.quantities if q.end <= anchor.start]
+        # "the Raptors (44-29) with 18 points": a figure in apposition to a name is that
+        # name's alone, and passes it on to no figure after it.
+        previous = [q for q in previous if apposition_owner(q, self._name_at) is None]
         if (
             previous
             and not owners
@@ -1102,6 +1184,8 @@ class _SentenceReader:
         subject of the sentence the number sits in."""
         head = anchor.root.head if anchor.root.dep_ == "nummod" else anchor.root
         for clause in (c for c in head.children if c.dep_ == "acl"):
+            if clause.lemma_.lower() in ORDERING_VERBS:
+                continue
             for agent in (c for c in clause.children if c.dep_ == "agent"):
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if pobj is not None and self._name_at(pobj) is not None:
@@ -1407,8 +1491,9 @@ class _SentenceReader:
         if len(numbers) < 3:
             return {}
         first, rest = numbers[0], numbers[1:]
-        if self._period_after(first, rest[0].start) is not None:
-            return {}
+        own = self._period_after(first, rest[0].start)
+        if own is not None and not self._opens_a_span(own):
+            return {}  # "since 1 April 2016" is a span the parts can make up; a year is not
         dated = [
             self._period_after(q, following.start)
             for q, following in pairwise([*rest, self.doc[self.sent.end - 1 : self.sent.end]])
@@ -1417,15 +1502,28 @@ class _SentenceReader:
             return {}
         return {first.start: tuple(q._.quantity for q in rest)}
 
+    def _opens_a_span(self, period: Span) -> bool:
+        """ "since April 2016", "since 1 April 2016" (the day is no part of the period's
+        words), "between 2016 and 2018": a period that runs on, which parts can make up."""
+        before = {t.lower_ for t in self.doc[max(period.start - 2, self.sent.start) : period.start]}
+        return period._.period.kind in {"since", "range"} or "since" in before
+
     def _stated_before(self, anchor: Span) -> tuple[Quantity, ...]:
         """The two figures a change names right after them, earlier first: "rose from
         287 to 373 last year, an increase of 25%", "259 in 2016/17 and 267 in 2017/18, a
         fall of 3%". Only an apposition (a comma and a few words between), so that the
-        sentence's figures are never taken for another thing's change."""
+        sentence's figures are never taken for another thing's change. A gap that opens
+        a clause of its own ("while Bangladesh's more than halved") is no apposition."""
         pairs = [*self.stated.values(), *filter(None, [self._dated_pair])]
         for operands, end in pairs:
             gap = [t for t in self.doc[end : anchor.start] if not t.is_punct]
-            if end <= anchor.start and len(gap) <= 4 and "," in self.doc[end : anchor.start].text:
+            new_clause = any(t.lower_ in CLAUSE_MARKS or self._name_at(t) is not None for t in gap)
+            if (
+                end <= anchor.start
+                and len(gap) <= 4
+                and not new_clause
+                and "," in self.doc[end : anchor.start].text
+            ):
                 return operands
         return ()
 
@@ -1452,6 +1550,13 @@ class _SentenceReader:
             and after.start > before.end
             for before, after in pairwise(spans)
         )
+
+    def _relative_time(self, q: Span, since: PeriodRef) -> tuple[PeriodRef, ...]:
+        """ "since 1960, when a newborn could expect to live to 58": a figure in the
+        period's relative clause is of that time, not of the whole span since."""
+        if in_relative_clause_of(q, self.periods) is None:
+            return (since,)
+        return (PeriodRef(since.mention, since.expr.inner[0]),)
 
     def _periods_for(self, q: Span) -> tuple[Span, ...]:
         after = self._period_after(q)

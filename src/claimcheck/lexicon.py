@@ -173,6 +173,8 @@ MOST_WORDS = frozenset(
 LEAST_WORDS = frozenset({"smallest", "lowest", "fewest", "least", "slowest"})
 # What a rate is per: "per day", "each week", "every match".
 RATE_WORDS = frozenset({"per", "each", "every"})
+# Determiners that point back at a subject already named: "its region", "their last game".
+POINTING = frozenset({"the", "its", "their", "his", "her"})
 # The time units a rate is per: "four offences a day".
 RATE_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour", "minute"})
 
@@ -206,6 +208,7 @@ PATTERN_LISTS: dict[str, frozenset[str]] = {
     "each": EACH,
     "rate_units": RATE_UNITS,
     "rate_words": RATE_WORDS,
+    "pointing": POINTING,
     "more_words": MORE_WORDS,
     "fewer_words": FEWER_WORDS,
     "most_words": MOST_WORDS,

@@ -4,25 +4,35 @@ Matching answers four questions, each of which may fail with a reason a user can
 on: what is counted (the measure), about whom (the subject: a value of a dimension,
 or a group of values), when (periods of the table), and which other dimensions are
 fixed (an offence type named in the sentence, or the table's "all" row).
+
+Each part of the result records where it came from (claimcheck.readings). The module
+is long because the four questions share one `_Matcher`'s state; constructions that
+stand alone live beside it: measure_names (words to measures), peers (who a ranking
+compares with), together (sums of named subjects), readings (provenance, verdicts).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
+from claimcheck import together
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.lexicon import EACH
-from claimcheck.metadata import Pair
+from claimcheck.measure_names import is_ratio, measure_score, next_best
+from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
-from claimcheck.names import GENERIC_WORDS, RATIO_WORDS, Found, words
+from claimcheck.names import Found
+from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not_to_be
 from claimcheck.periods import NOT_A_PERIOD, UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
+from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origins
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
+CLAUSE_MARK = re.compile(r"\b(?:while|whereas|but)\b|;", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,7 @@ class Query:
     notes: tuple[str, ...] = ()
     alternatives: tuple[Query, ...] = ()  # other tables that fit; verify checks they agree
     stated: bool = False  # a share the table states in a column of percentages: a value
+    origins: Origins = STATED_ORIGINS  # where each part came from (claimcheck.readings)
 
 
 @dataclass(frozen=True)
@@ -94,28 +105,6 @@ def _stated_share(claim: Claim, catalog: Catalog) -> Claim | None:
     return dataclasses.replace(claim, kind="value")
 
 
-@lru_cache(maxsize=8192)  # every claim scores its phrases against every measure
-def measure_score(phrase: str, vocabulary: tuple[str, ...]) -> int:
-    """How well a phrase names a measure: 0 not at all, more for more shared words."""
-    said = words(phrase)
-    if not said:
-        return 0
-    # "Rebounding was the biggest factor": the activity names its measure.
-    forms = set(said) | {w[:-3] for w in said if w.endswith("ing") and len(w) > 6}
-    best = 0
-    for entry in vocabulary:
-        entry_words = words(entry)
-        content = [w for w in entry_words if w not in GENERIC_WORDS]
-        if not content:
-            continue
-        # "the lowest infection rate": a ratio's head word in the header outweighs the
-        # word it shares with a count ("Infections").
-        ratio = said[-1] in RATIO_WORDS and said[-1] in entry_words
-        if ratio or set(content) <= forms or said[-1] == entry_words[-1]:
-            best = max(best, (len(set(content) & forms) or 1) + ratio)
-    return best
-
-
 class _Matcher:
     def __init__(self, claim: Claim, catalog: Catalog, article: Article) -> None:
         self.claim = claim
@@ -123,12 +112,30 @@ class _Matcher:
         self.article = article
         self.notes: list[str] = []
         self.versus_other = False  # the second number of "113-107" is the other side's
+        # Where the measure, subject and period came from, when not the claim's clause.
+        self.provenance: dict[Part, Provenance] = {}
+        self.guessed: set[Part] = set()
+        # Measures that name the claim less well but share its words, best first: tried
+        # when the best ones' tables lack the subject (see `_subject_settles`).
+        self.fallback: list[list[tuple[Table, Measure]]] = []
         sentence_end = claim.sentence_start + len(claim.sentence)
-        self.found = catalog.names.find(article.text, claim.sentence_start, sentence_end)
-        self.found += self._fuzzy_found()
-        self.context_found = catalog.names.find(
-            article.text, claim.context_start, claim.sentence_start
+        self.found = self._as_written(
+            catalog.names.find(article.text, claim.sentence_start, sentence_end)
         )
+        self.found += self._fuzzy_found()
+        self.context_found = self._as_written(
+            catalog.names.find(article.text, claim.context_start, claim.sentence_start)
+        )
+
+    def _as_written(self, found: list[Found]) -> list[Found]:
+        """ "and" is not Andorra's code "AND": a code the data writes in capitals names
+        it only where the article writes it in capitals too."""
+        text = self.article.text
+        return [
+            f
+            for f in found
+            if not (_is_code(f.target.partition(":")[2]) and not text[f.start : f.end].isupper())
+        ]
 
     def query(self) -> Query:
         """The query over the best table; other tables that also fit go in `alternatives`."""
@@ -151,7 +158,7 @@ class _Matcher:
         elif claim.kind == "comparison":
             named = (self._subject(), self._other())
         else:
-            named = (self._subject(),)
+            named = (self._together() or self._subject(),)
         if self.versus_other:
             named = (self._other_side(named[0], measures),)
         ranks_a_dimension = claim.kind == "rank" and self._names_a_dimension()
@@ -164,7 +171,7 @@ class _Matcher:
             parts, named = [named[0]], (Found(claim.start, claim.start, EVERYONE_TARGET),)
         base_notes = list(self.notes)
         built, reasons = [], []
-        for table, measure, subjects in self._candidates(measures, named, parts):
+        for table, measure, subjects in self._subject_settles(measures, named, parts):
             self.notes = list(base_notes)
             try:
                 built.append(self._build(table, measure, subjects, parts))
@@ -198,6 +205,7 @@ class _Matcher:
             # "Asthma accounted for a quarter of admissions at Northshire": the share is of
             # the entity's whole (the table's first dimension), the category is the part.
             subjects, part = (part,), subjects[0]
+        self.provenance.pop(Part.FILTERS, None)
         filters = self._filters(table, subjects, {part.dim} if part else set())
         if part is not None and claim.kind == "rank":
             # "the most common offence ... was X": rank offence types within the subject.
@@ -208,11 +216,19 @@ class _Matcher:
                 *(f for f in filters if f[0] != part.dim),
             )
             subjects = (part,)
+        self.provenance.pop(Part.PERIOD, None)
+        self.guessed.discard(Part.PERIOD)
         periods = self._periods(table)
         peers = self._peers(table, subjects[0]) if claim.kind in {"rank", "only"} else ()
         share_part = (part.dim, part.values[0]) if part and claim.kind == "share" else None
         notes = tuple(dict.fromkeys(self.notes))
-        return Query(table, measure, subjects, periods, filters, share_part, peers, notes)
+        parts = {p.value: v for p, v in self.provenance.items()}
+        # a table is chosen by what it measures: its provenance is the measure's
+        parts[Part.TABLE.value] = self.provenance.get(Part.MEASURE, Provenance.STATED)
+        found = origins(tuple(self.guessed), **parts)
+        return Query(
+            table, measure, subjects, periods, filters, share_part, peers, notes, origins=found
+        )
 
     def _fuzzy_found(self) -> list[Found]:
         """Names the article spells differently from the data, found by similarity.
@@ -250,17 +266,33 @@ class _Matcher:
             scored = self._scored(claim.counted.text, every) or self._category_measures()
             if not scored:
                 raise NoMatch(f"no table measures {claim.counted.text!r}")
+            self.fallback = next_best(claim.counted.text, every, scored)
             return scored
         for hint in claim.measure_hints:
+            if self._other_clause(hint):
+                continue
             scored = self._scored(hint.text, every)
             if scored:
+                self.fallback = next_best(hint.text, every, scored)
+                if hint.start < claim.sentence_start:
+                    self.provenance[Part.MEASURE] = Provenance.CARRIED
                 return scored
         if len({m.name for _, m in every}) == 1:
+            self.provenance[Part.MEASURE] = Provenance.DEFAULTED
             self.notes.append(
                 f"what is counted is not stated; the data has one measure, {every[0][1].name}"
             )
             return every
         raise NoMatch("the claim does not say what is counted")
+
+    def _other_clause(self, hint: Mention) -> bool:
+        """ "its population was 195 million, while its GDP per person was $11,300": a
+        measure named in another clause of the sentence is that clause's."""
+        claim = self.claim
+        if hint.start < claim.sentence_start:
+            return False
+        between = (hint.end, claim.start) if hint.end <= claim.start else (claim.end, hint.start)
+        return bool(CLAUSE_MARK.search(self.article.text, *between))
 
     def _unit_fits(self, measure: Measure, percent_known: bool) -> bool:
         """ "18,432 votes" is never a vote share, and "41.9%" never a count of votes: a
@@ -367,7 +399,7 @@ class _Matcher:
 
     @staticmethod
     def _scored(phrase: str, pairs: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
-        scores = [(measure_score(phrase, m.vocabulary), t, m) for t, m in pairs]
+        scores = [(measure_score(phrase, m.vocabulary, is_ratio(m)), t, m) for t, m in pairs]
         best = max((s for s, _, _ in scores), default=0)
         return [(t, m) for s, t, m in scores if s and s == best]
 
@@ -417,22 +449,56 @@ class _Matcher:
 
     def _subject(self) -> Found:
         names = self._ordered_names()
+        if names and names[0].start < self.claim.sentence_start:
+            # "Thames Valley Police recorded 373": a subject the sentence names but the
+            # data lacks is not in the data; it is never replaced by an earlier name.
+            unknown = self._unresolved_subject()
+            if unknown is not None:
+                raise NoMatch(f"{unknown!r} is not in the data")
         if not names:
             hint = next(iter(self.claim.subject_hints), None)
             if hint is not None:
                 raise NoMatch(f"{hint.text!r} is not in the data")
             if self.claim.kind in {"value", "total", "change", "percent_change", "rate", "share"}:
                 # "Unemployment rose to 4.2%": a national series, or a survey as a whole.
+                self.provenance[Part.SUBJECT] = Provenance.DEFAULTED
                 return Found(self.claim.start, self.claim.start, EVERYONE_TARGET)
             raise NoMatch("the claim names no one the data covers")
         first = names[0]
         self._unambiguous(first)
         if first.start < self.claim.sentence_start:
+            self.provenance[Part.SUBJECT] = Provenance.CARRIED
+            if self._rivals(first):
+                self.guessed.add(Part.SUBJECT)
             self.notes.append(
                 f"subject taken from an earlier sentence: "
                 f"{self.article.text[first.start : first.end]}"
             )
         return first
+
+    def _together(self) -> Found | None:
+        """ "Brazil and Mexico together": the sum of the names joined (claimcheck.together)."""
+        claim = self.claim
+        if claim.kind not in {"value", "total"}:
+            return None
+        found = together.joined(
+            self.article.text, claim.sentence_start, claim.start, self.found, self.context_found
+        )
+        if found is not None and found.start < claim.sentence_start:
+            self.provenance[Part.SUBJECT] = Provenance.CARRIED
+        return found
+
+    def _rivals(self, carried: Found) -> bool:
+        """ "Mexico and Brazil were both large. Its GDP per person ...": the sentence a
+        subject is carried from names another that "its" may stand for as well."""
+        text = self.article.text
+        start = max(text.rfind(". ", 0, carried.start), text.rfind("\n", 0, carried.start)) + 1
+        targets = {
+            f.target
+            for f in self.context_found
+            if start <= f.start and f.target.startswith("value:") and self._text(f)[:1].isupper()
+        }
+        return len(targets) > 1
 
     def _other(self) -> Found:
         """What a comparison compares with: the name after "than"."""
@@ -504,6 +570,12 @@ class _Matcher:
             return None
         if found.target == EVERYONE_TARGET:
             return EVERYONE
+        if kind == together.TARGET:
+            values = tuple(name.split(together.SEPARATOR))
+            for dim in table.dims:
+                if set(values) <= table.value_set(dim):
+                    return Subject(" and ".join(values), dim, values)
+            return None
         if kind == "group":
             group = self.catalog.groups[name]
             for dim in table.dims:
@@ -543,6 +615,23 @@ class _Matcher:
             )
         tables = ", ".join(dict.fromkeys(t.name for t, _ in measures))
         raise NoMatch(f"{subject}: not in the tables that measure this ({tables})")
+
+    def _subject_settles(
+        self, measures: list[tuple[Table, Measure]], named: tuple[Found, ...], parts: list[Found]
+    ) -> list[tuple[Table, Measure, tuple[Subject, ...]]]:
+        """ "Niger had the highest fertility rate": the rates per 100,000 of a crime table
+        name "rate" as well as the fertility table's "fertility" does, but only one of
+        them has Niger. When the best-named measures' tables lack the subject, the next
+        best that share the claim's words and have it are the claim's."""
+        try:
+            return self._candidates(measures, named, parts)
+        except NoMatch:
+            for tier in self.fallback:
+                try:
+                    return self._candidates(tier, named, parts)
+                except NoMatch:
+                    continue
+            raise
 
     def _names_a_dimension(self) -> bool:
         """ "the most common offence": the ranked noun names a dimension, not a measure."""
@@ -593,7 +682,10 @@ class _Matcher:
         kind, _, name = found.target.partition(":")
         if kind in {"ambiguous", "everyone"}:
             return set()
-        values = self.catalog.groups[name].members if kind == "group" else (name,)
+        if kind == "group":
+            values = self.catalog.groups[name].members
+        else:
+            values = tuple(name.split(together.SEPARATOR)) if kind == together.TARGET else (name,)
         return {f"{t.name}.{d}" for value in values for t, d in self.catalog.homes(value)}
 
     def _text(self, found: Found) -> str:
@@ -619,6 +711,7 @@ class _Matcher:
         if carried:
             named |= carried
             rows = self._rows(table, subjects, named)
+            self.provenance[Part.FILTERS] = Provenance.CARRIED
         index = table.index
         filters = []
         for dim in table.dims:
@@ -628,6 +721,7 @@ class _Matcher:
                 continue
             elif dim in table.totals:
                 filters.append((dim, table.totals[dim]))
+                self.provenance.setdefault(Part.FILTERS, Provenance.DEFAULTED)
             elif self._splits(table, dim, rows):
                 unknown = self._unresolved_subject()
                 if unknown is not None:
@@ -708,9 +802,19 @@ class _Matcher:
         if exprs:
             return (self._cover(table, exprs[0]),)
         latest = self._latest(table, 1)
+        self._defaulted_period(table, 1)
         if len(self._grain(table)) > 1:
             self.notes.append(f"period not stated; used the latest in the data, {latest[0].label}")
         return (latest,)
+
+    def _defaulted_period(self, table: Table, needed: int) -> None:
+        """The claim names no period: the `needed` ones used (the latest, or the two a
+        change is between) are a default, and a guess when the table has others of
+        their length (a table of one year, or of the two years a change is between,
+        leaves nothing to guess)."""
+        self.provenance[Part.PERIOD] = Provenance.DEFAULTED
+        if len(self._grain(table)) > needed:
+            self.guessed.add(Part.PERIOD)
 
     def _change_periods(
         self, table: Table, exprs: list[PeriodExpr]
@@ -730,6 +834,7 @@ class _Matcher:
         latest = self._latest(table, 1)
         previous = self._previous(table, latest)
         if not exprs:
+            self._defaulted_period(table, 2)
             self.notes.append(
                 f"periods not stated; compared {previous[0].label} with {latest[0].label}"
             )
@@ -796,6 +901,7 @@ class _Matcher:
     def _cover(self, table: Table, expr: PeriodExpr) -> tuple[Period, ...]:
         """The table's periods that exactly make up the period the article names."""
         if expr.kind == "previous":  # "from 400 to 380" with no period: the one before
+            self._defaulted_period(table, 2)
             previous = self._previous(table, self._latest(table, 1))
             self.notes.append(
                 f"period not stated; the figure a change starts from is read as {previous[0].label}"
@@ -854,6 +960,8 @@ class _Matcher:
             groups = [f for f in hits if f.target.startswith("group:")]
             if groups:
                 group = self.catalog.groups[groups[0].target.partition(":")[2]]
+            elif points_at_own_group(hint.text):
+                group = self._own_group(subject, hint)
             else:
                 sharing = self._sharing(table, subject, hint, hits)
                 if sharing is not None:
@@ -863,17 +971,27 @@ class _Matcher:
                         f"the claim compares within {hint.text!r}, which the data does not "
                         f"define; list its members under [groups] in the metadata"
                     )
-        if group is None:
-            containing = [g for g in self.catalog.groups.values() if subject.name in g.members]
+        kind = any_kind(claim.sentence)
+        if group is None and kind is None:
+            containing = parents_of(subject.name, self.catalog.groups)
             if len(containing) == 1:
                 group = containing[0]
         if group is not None:
             members = [m for m in group.members if m in table.value_set(subject.dim)]
             return tuple(Subject(m, subject.dim, (m,)) for m in members)
         excluded = set(self.catalog.groups) | {table.totals.get(subject.dim)}
-        return tuple(
-            Subject(v, subject.dim, (v,)) for v in table.values(subject.dim) if v not in excluded
-        )
+        values = [v for v in table.values(subject.dim) if v not in excluded]
+        if kind is not None:  # "of any state", where the article says one is not a state
+            excluded |= said_not_to_be(self.article.text, kind, values)
+        return tuple(Subject(v, subject.dim, (v,)) for v in values if v not in excluded)
+
+    def _own_group(self, subject: Subject, hint: Mention) -> Group:
+        """ "the highest in the region": the one group that holds the subject."""
+        containing = parents_of(subject.name, self.catalog.groups)
+        if len(containing) != 1:
+            held = " or ".join(g.name for g in containing) or "no group the data defines"
+            raise NoMatch(f"{hint.text!r} is the group of {subject.name}: {held}")
+        return containing[0]
 
     def _sharing(
         self, table: Table, subject: Subject, hint: Mention, hits: list[Found]
@@ -895,6 +1013,11 @@ class _Matcher:
                     Subject(v, subject.dim, (v,)) for v in index.values_at(subject.dim, rows)
                 )
         return None
+
+
+def _is_code(value: str) -> bool:
+    """ "AND", "GBR", "US": a short code in capitals, not a name."""
+    return 2 <= len(value) <= 4 and value.isalpha() and value.isupper()
 
 
 def is_change(claim: Claim) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from claimcheck.periods import PeriodExpr
 from claimcheck.quantities import Quantity
+from claimcheck.readings import Reading
 
 
 class Kind(StrEnum):
@@ -198,6 +199,8 @@ class Check:
     # The words `suggestion` replaces when they are not the claim's own: a rank claim's
     # wrong name ("Gwent Police" -> "Dyfed-Powys Police").
     replaces: str | None = None
+    # Every reading of the claim the data check weighed, preferred first (data checks).
+    readings: tuple[Reading, ...] = ()
 
 
 @dataclass(frozen=True)

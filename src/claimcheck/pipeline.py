@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 from claimcheck.doc_spans import CUES, PERIODS, QUANTITIES, TEXT, doc_text
 from claimcheck.group_matcher import GroupMatcher
 from claimcheck.lexicon import expand_pattern
+from claimcheck.own_numbers import is_own_number
 from claimcheck.periods import parse_period
 from claimcheck.quantities import GROUP_NOUNS, HEDGE_TOLERANCE, HEDGES, parse_quantity
 
@@ -260,10 +261,11 @@ SUFFIXES = {"am", "pm", "o'clock", "st", "nd", "rd", "th"}
 
 
 def _is_not_a_count(span: Span) -> bool:
-    """Numbers that name things rather than count them: ordinals, times, durations, ages."""
+    """Numbers that name things rather than count them: ordinals, times, durations, ages,
+    days of the month and numbers inside dates and addresses (claimcheck.own_numbers)."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    if span[-1].ent_type_ == "ORDINAL" or ":" in span.text:
+    if span[-1].ent_type_ == "ORDINAL" or ":" in span.text or is_own_number(span):
         return True
     if (
         span.start >= 2

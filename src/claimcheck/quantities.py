@@ -135,6 +135,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
     ),
 }
 HEDGE_TOLERANCE = 0.10  # "about", "almost" and "just over" allow 10% of the value
+ROUNDED_FROM = 1000  # from here up, a whole number's trailing zeros are rounding (_rounded_zeros)
 
 _HEDGE_PHRASES = sorted(
     ((phrase, rule) for rule, phrases in HEDGES.items() for phrase in phrases),
@@ -143,6 +144,7 @@ _HEDGE_PHRASES = sorted(
 
 _UNIT_RE = re.compile(r"^(?P<core>.*?[\w)])\s*(?P<unit>%|per\s?cent|percentage points?|pc|pp)$")
 _NUMBER_RE = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$")
+_WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")  # the digits of a figure in running text
 _SPLIT_RE = re.compile(r"(?<=\d)(?=[a-z%])|[\s\-–]+")
 
 
@@ -308,7 +310,7 @@ def _parse_number(core: str, tolerance: float) -> tuple[float, Interval, str] | 
         assert match is not None
         decimals = len(match.group("frac") or "")
         value = float(tokens[0].replace(",", "")) * scale
-        half = 0.5 * scale * 10**-decimals
+        half = 0.5 * scale * 10 ** (_rounded_zeros(tokens[0], value) - decimals)
         return value, Interval(value - half, value + half), "number"
     if tokens[0] == "half" and len(tokens) >= 2 and tokens[-1] in SCALE_WORDS:
         value = 0.5 * SCALE_WORDS[tokens[-1]]
@@ -318,6 +320,31 @@ def _parse_number(core: str, tolerance: float) -> tuple[float, Interval, str] | 
         return None  # "hundred hundred ... hundred" is no float
     value = float(words * scale)
     return value, Interval(value - 0.5 * scale, value + 0.5 * scale), "number"
+
+
+def _rounded_zeros(digits: str, value: float) -> int:
+    """How many of a whole number's trailing zeros are rounding, not precision.
+
+    "307,000 births" is usually rounded to the thousand and "450 million" to the ten
+    million: from a thousand up, trailing zeros are read as rounding, keeping at least
+    two significant digits ("2,000" to the hundred, "20 million" to the million).
+    Below a thousand ("110 points", "40 countries") a whole number is exact.
+    """
+    if "." in digits or abs(value) < ROUNDED_FROM:
+        return 0
+    written = digits.replace(",", "").lstrip("-")
+    zeros = len(written) - len(written.rstrip("0"))
+    return max(0, min(zeros, len(written) - 2))
+
+
+def rounded_to(quantity: Quantity) -> float | None:
+    """The unit a whole number's trailing zeros were read as rounding to ("307,000":
+    1,000; "450 million": 10 million), so that a pass resting on it can say so; None
+    when the number was read at the precision its digits give."""
+    digits = _WRITTEN_RE.search(quantity.text)
+    if digits is None or not _rounded_zeros(digits.group(), quantity.value):
+        return None
+    return quantity.exact.high - quantity.exact.low
 
 
 # Nouns that are numbers: in "a pair", the noun says how many and "a" is its article.

@@ -21,9 +21,11 @@ import numpy as np
 from claimcheck.catalog import ABSENT, Catalog
 from claimcheck.lexicon import ORDINAL_WORDS
 from claimcheck.match import Query, Subject
+from claimcheck.measure_names import is_ratio
 from claimcheck.model import Cell, Check, Claim
 from claimcheck.periods import Period, days_per
-from claimcheck.quantities import Quantity, format_number
+from claimcheck.quantities import Quantity, format_number, rounded_to
+from claimcheck.readings import Aggregation, Part, Reading, decide_readings
 
 T = TypeVar("T")
 
@@ -57,37 +59,85 @@ class Figure:
 
 
 def verify(claim: Claim, query: Query, catalog: Catalog) -> Check:
-    """The data check of one matched claim, across every table that fits it.
+    """The data check of one matched claim, over every reading of it.
 
-    When several tables fit (a force's total is in a by-force table and in a by-type
-    table's "all" row), each is checked; their verdicts must agree, or the claim is
-    unverifiable and the disagreement is the reason.
+    Each reading (the preferred query, then the other tables that fit: a force's total
+    is in a by-force table and in a by-type table's "all" row) is checked; the verdict
+    comes from the readings together (`claimcheck.readings.decide_readings`): a
+    contradiction needs every reading to contradict and none to rest on a guess.
     """
-    checks = [_verify_one(claim, q, catalog) for q in (query, *query.alternatives)]
-    decided = [c for c in checks if c.verdict != "unverifiable"]
-    if not decided:
-        return checks[0]
-    first = decided[0]
-    for other in decided[1:]:
-        if other.verdict != first.verdict or not _same(other.computed, first.computed):
-            tables = [
-                q.table.name
-                for q, c in zip((query, *query.alternatives), checks, strict=True)
-                if c in (first, other)
-            ]
-            return Check(
-                "data",
-                "unverifiable",
-                f"the tables disagree: {tables[0]}: "
-                f"{first.explanation}; {tables[1]}: {other.explanation}",
-            )
-    return first
+    queries = (query, *query.alternatives)
+    checks = [_verify_one(claim, q, catalog) for q in queries]
+    readings = tuple(reading_of(claim, q, c) for q, c in zip(queries, checks, strict=True))
+    decision = decide_readings(readings)
+    if decision.reading is None:
+        readings += _periods_that_fit(claim, query, catalog, readings[0])
+        explanation = decide_readings(readings).explanation
+        return Check("data", "unverifiable", explanation, readings=readings)
+    chosen = checks[readings.index(decision.reading)]
+    return dataclasses.replace(chosen, readings=readings)
 
 
-def _same(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+def _periods_that_fit(
+    claim: Claim, query: Query, catalog: Catalog, guessed: Reading, shown: int = 3
+) -> tuple[Reading, ...]:
+    """ "Gwent recorded 259 offences", checked against the latest year by default and
+    contradicted there: the other periods of that length whose figure fits (the latest
+    `shown`), so that the editor sees which period the article may mean."""
+    if (
+        Part.PERIOD not in guessed.guessed
+        or guessed.verdict != "contradicted"
+        or len(query.periods) != 1
+        or len(query.periods[0]) != 1
+    ):
+        return ()
+    used = query.periods[0][0]
+    others = [p for p in query.table.periods if p != used and p.days // 28 == used.days // 28]
+    fitting: list[Reading] = []
+    for period in reversed(others):
+        other = dataclasses.replace(query, periods=((period,),), alternatives=())
+        check = _verify_one(claim, other, catalog)
+        if check.verdict == "supported":
+            fitting.append(reading_of(claim, other, check))
+            if len(fitting) == shown:
+                break
+    return tuple(fitting)
+
+
+def reading_of(claim: Claim, query: Query, check: Check) -> Reading:
+    """What one query takes the claim as, with what the data gives for it."""
+    subjects = " and ".join(s.name or "the table as a whole" for s in query.subjects)
+    return Reading(
+        table=query.table.name,
+        measure=query.measure.name,
+        subject=subjects,
+        filters=query.filters,
+        periods=tuple(period_span(role) for role in query.periods),
+        aggregation=aggregation(claim, query),
+        origins=query.origins,
+        value=check.computed,
+        verdict=check.verdict,
+        explanation=check.explanation,
+    )
+
+
+def aggregation(claim: Claim, query: Query) -> Aggregation:
+    """How the reading's cells make its figure: one cell, a sum, a change..."""
+    kind = "value" if query.stated else claim.kind
+    by_kind = {
+        "change": Aggregation.CHANGE,
+        "percent_change": Aggregation.PERCENT_CHANGE,
+        "only": Aggregation.CHANGE,
+        "rate": Aggregation.RATE,
+        "share": Aggregation.SHARE,
+        "rank": Aggregation.RANK,
+        "comparison": Aggregation.COMPARISON,
+        "direction": Aggregation.DIRECTION,
+    }
+    if kind in by_kind:
+        return by_kind[kind]
+    several = len(query.periods[0]) > 1 or len(query.subjects[0].values) > 1
+    return Aggregation.SUM if several or kind == "total" else Aggregation.ONE
 
 
 def _verify_one(claim: Claim, query: Query, catalog: Catalog) -> Check:
@@ -189,6 +239,15 @@ class _Verifier:
         fixed = query.filters if filters is None else filters
         conditions = [("_measure", (query.measure.name,)), *((d, (v,)) for d, v in fixed)]
         wanted = [(v, p) for v in (subject.values or (None,)) for p in (periods or (None,))]
+        if len(wanted) > 1 and not table.row_level and is_ratio(query.measure):
+            # "The South had a violent crime rate of 547": a group's rate is not the sum
+            # of its members' rates (it needs their populations), nor a year's the sum
+            # of its months'.
+            what = subject.name if len(subject.values) > 1 else period_span(periods)
+            raise Missing(
+                f"{query.measure.name} is a rate or a share: the figure for {what} is not "
+                f"the sum of its parts' figures, and the data lacks what to weight them by"
+            )
         total, used = 0.0, []
         for value, period in wanted:
             # Looked up, not scanned: a lookup costs the rows it finds, not the table.
@@ -277,6 +336,9 @@ class _Verifier:
                 if by_rounding
                 else f"within {quantity.text!r} {quantity.interval.shown(quantity.unit)}"
             )
+            unit = rounded_to(quantity) if by_rounding else None
+            if unit is not None:
+                how += f", read as rounded to the nearest {format_number(unit)}"
             explanation = f"{shown} ({what}) {how}"
             suggestion = None
         else:
@@ -514,7 +576,8 @@ class _Verifier:
             (top, top_value), (second, second_value) = order[0], order[1]
             if top_value == second_value:
                 raise Missing(f"tie in {when}: {top} and {second} both {fmt(top_value)}")
-            lines.append(f"{when}: {top} ({fmt(top_value)}; next {second} {fmt(second_value)})")
+            where = f"{when}: " if when else ""  # an undated table has no period to name
+            lines.append(f"{where}{top} ({fmt(top_value)}; next {second} {fmt(second_value)})")
             if top != claimed:
                 wrong.append(top)
         formula = "; ".join(lines)

@@ -28,6 +28,7 @@ from claimcheck.quantities import format_number
 from claimcheck.report import GENERATOR_MARK
 from claimcheck.report.json import suggested_edit
 from claimcheck.report.neutral import visible_controls
+from claimcheck.report.readings_view import ReadingView, reading_views
 from claimcheck.report.text import summary_line
 
 LABELS = {
@@ -92,6 +93,7 @@ class ClaimView:
     edit: tuple[str, str] | None
     cells: tuple[CellView, ...]
     checks: tuple[CheckView, ...]
+    readings: tuple[ReadingView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -347,6 +349,7 @@ def _claim_view(verdict: Verdict, suppressed: bool, prefix: str, order: int) -> 
         edit=suggested_edit(verdict),
         cells=tuple(_cell(c) for c in (primary.cells if primary else ())),
         checks=tuple(CheckView(c.method, c.verdict, c.explanation) for c in verdict.checks),
+        readings=reading_views(verdict),
     )
 
 

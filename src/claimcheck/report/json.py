@@ -1,7 +1,8 @@
-"""The JSON contract (version 1): what `claimcheck --format json` prints.
+"""The JSON contract (version 2): what `claimcheck --format json` prints.
 
 Keep it stable: tools and newsroom CI parse it. Add fields; never rename or remove
-one without bumping VERSION. docs/json.md describes every field.
+one without bumping VERSION. docs/json.md describes every field. Version 2 adds each
+claim's `readings` and changes nothing of version 1.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import math
 from typing import Any
 
 from claimcheck.model import ArticleResult, Cell, Check, Claim, Report, Verdict
+from claimcheck.readings import Reading
 from claimcheck.report.neutral import inert_json
 
-VERSION = 1
+VERSION = 2
 
 
 def render(report: Report, **options: object) -> str:
@@ -74,6 +76,25 @@ def claim_dict(verdict: Verdict) -> dict[str, Any]:
         "end_line": verdict.end_line,
         "end_col": verdict.end_col,
         "suggested_edit": {"old": edit[0], "new": edit[1]} if edit else None,
+        "readings": [reading_dict(r) for c in verdict.checks for r in c.readings],
+    }
+
+
+def reading_dict(reading: Reading) -> dict[str, Any]:
+    """One reading of a claim: what it takes the claim as, where each part came from,
+    what the data gives for it and the verdict that alone would give."""
+    return {
+        "table": reading.table,
+        "measure": reading.measure,
+        "subject": reading.subject,
+        "filters": [{"dimension": d, "value": v} for d, v in reading.filters],
+        "periods": list(reading.periods),
+        "aggregation": reading.aggregation.value,
+        "provenance": {part.value: source.value for part, source in reading.origins.provenance},
+        "guessed": [part.value for part in reading.guessed],
+        "value": _number(reading.value),
+        "verdict": reading.verdict,
+        "explanation": reading.explanation,
     }
 
 

@@ -1,0 +1,60 @@
+"""Who a ranking compares a subject with: the group the sentence names, or the
+subject's own parent group when the sentence only points at it.
+
+    "Alaska's rate was the highest in the region" -> the West, Alaska's Census region
+    "the lowest in its region"                      -> the same
+    "the highest in Wales" (a group named)          -> the match resolves the name
+
+`parents_of` is the one place that says which groups hold a value. Today it reads the
+metadata's [groups]; a hierarchy found in the data (world > continent > country rows)
+can answer through the same function without the matcher changing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.lexicon import POINTING
+from claimcheck.metadata import Group
+from claimcheck.names import words
+
+# Nouns that point at the subject's own group without naming it: "in the region".
+GROUP_NOUNS = {"region", "continent", "bloc", "area", "neighbourhood", "neighborhood"}
+
+
+def points_at_own_group(phrase: str) -> bool:
+    """ "the region", "its region", "the continent": a group given by the subject."""
+    said = phrase.lower().split()
+    head = words(said[-1]) if len(said) >= 2 else []
+    return bool(head) and said[0] in POINTING and head[-1] in GROUP_NOUNS
+
+
+def parents_of(value: str, groups: dict[str, Group]) -> list[Group]:
+    """The groups that hold a value, in the metadata's order."""
+    return [group for group in groups.values() if value in group.members]
+
+
+_COPULA = r"(?:is|was|isn't|wasn't)"
+# "the highest rate of any state", "more than any other force": every value of a kind
+ANY_KIND = re.compile(r"\b(?:of|than|among) any (?:other )?(\w+)", re.IGNORECASE)
+
+
+def any_kind(sentence: str) -> str | None:
+    """The kind "of any state" ranks over, singular ("state"); None if not said."""
+    found = ANY_KIND.search(sentence)
+    kind = words(found.group(1)) if found else []
+    return kind[-1] if kind else None
+
+
+def said_not_to_be(text: str, kind: str, values: list[str]) -> set[str]:
+    """The values the article itself says are not of a kind: "The District of Columbia,
+    which is not a state" takes it out of "the highest rate of any state". `kind` is a
+    singular noun ("state"); a name is matched as the data writes it."""
+    noun = re.escape(kind.lower())
+    out = set()
+    for value in values:
+        pattern = rf"{re.escape(value)}\b[^.]{{0,40}}?\b{_COPULA}\s+(?:not\s+)?an?\s+{noun}\b"
+        for found in re.finditer(pattern, text, re.IGNORECASE):
+            if "not" in found.group().lower().split() or "n't" in found.group().lower():
+                out.add(value)
+    return out
