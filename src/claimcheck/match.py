@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from claimcheck.catalog import Catalog, Measure, Table
+from claimcheck.catalog_hierarchy import nested_in
 from claimcheck.metadata import Pair
 from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, RATIO_WORDS, Found, words
@@ -52,6 +53,7 @@ class Query:
     notes: tuple[str, ...] = ()
     alternatives: tuple[Query, ...] = ()  # other tables that fit; verify checks they agree
     stated: bool = False  # a share the table states in a column of percentages: a value
+    guessed: bool = False  # a period defaulted among several, or a subject carried
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,20 @@ def measure_score(phrase: str, vocabulary: tuple[str, ...]) -> int:
     return best
 
 
+def prefer_exact(phrase: str, tied: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
+    """ "rebounds" is `rebounds`, not `offensive rebounds`; "nonfarm jobs" is `nonfarm`,
+    not `nonfarm_change`: among measures that fit equally, those whose header the phrase
+    says in full win over longer headers that contain it."""
+    said = set(words(phrase))
+
+    def exact(measure: Measure) -> bool:
+        content = set(words(measure.vocabulary[0] if measure.vocabulary else "")) - GENERIC_WORDS
+        return bool(content) and content <= said
+
+    full = [(t, m) for t, m in tied if exact(m)]
+    return full if full and len(full) < len(tied) else tied
+
+
 class _Matcher:
     def __init__(self, claim: Claim, catalog: Catalog, article: Article) -> None:
         self.claim = claim
@@ -125,6 +141,7 @@ class _Matcher:
         self.article = article
         self.notes: list[str] = []
         self.versus_other = False  # the second number of "113-107" is the other side's
+        self.guessed = False  # a period or subject not stated: defaulted or carried
         sentence_end = claim.sentence_start + len(claim.sentence)
         self.found = catalog.names.find(article.text, claim.sentence_start, sentence_end)
         self.found += self._fuzzy_found()
@@ -214,7 +231,17 @@ class _Matcher:
         peers = self._peers(table, subjects[0]) if claim.kind in {"rank", "only"} else ()
         share_part = (part.dim, part.values[0]) if part and claim.kind == "share" else None
         notes = tuple(dict.fromkeys(self.notes))
-        return Query(table, measure, subjects, periods, filters, share_part, peers, notes)
+        return Query(
+            table,
+            measure,
+            subjects,
+            periods,
+            filters,
+            share_part,
+            peers,
+            notes,
+            guessed=self.guessed,
+        )
 
     def _fuzzy_found(self) -> list[Found]:
         """Names the article spells differently from the data, found by similarity.
@@ -371,7 +398,7 @@ class _Matcher:
     def _scored(phrase: str, pairs: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
         scores = [(measure_score(phrase, m.vocabulary), t, m) for t, m in pairs]
         best = max((s for s, _, _ in scores), default=0)
-        return [(t, m) for s, t, m in scores if s and s == best]
+        return prefer_exact(phrase, [(t, m) for s, t, m in scores if s and s == best])
 
     # -- about whom -------------------------------------------------------------------
 
@@ -430,6 +457,7 @@ class _Matcher:
         first = names[0]
         self._unambiguous(first)
         if first.start < self.claim.sentence_start:
+            self.guessed = True  # carried, not stated: it may not be who the sentence means
             self.notes.append(
                 f"subject taken from an earlier sentence: "
                 f"{self.article.text[first.start : first.end]}"
@@ -630,7 +658,9 @@ class _Matcher:
                 continue
             elif dim in table.totals:
                 filters.append((dim, table.totals[dim]))
-            elif self._splits(table, dim, rows):
+            elif self._splits(table, dim, rows) and not nested_in(
+                dim, table.parents, {*named, *taken}
+            ):  # "drug offences" (a group) adds up the offence descriptions under it
                 unknown = self._unresolved_subject()
                 if unknown is not None:
                     raise NoMatch(f"{unknown!r} is not in the data")
@@ -711,6 +741,7 @@ class _Matcher:
             return (self._cover(table, exprs[0]),)
         latest = self._latest(table, 1)
         if len(self._grain(table)) > 1:
+            self.guessed = True
             self.notes.append(f"period not stated; used the latest in the data, {latest[0].label}")
         return (latest,)
 
@@ -728,10 +759,12 @@ class _Matcher:
             return (previous, to)
         if exprs and exprs[0].kind == "since":
             start = self._cover(table, exprs[0].inner[0])
+            self.guessed = True  # "since" ends when the article was written, not said here
             return (start, self._latest(table, 1))
         latest = self._latest(table, 1)
         previous = self._previous(table, latest)
         if not exprs:
+            self.guessed = len(self._grain(table)) > 2
             self.notes.append(
                 f"periods not stated; compared {previous[0].label} with {latest[0].label}"
             )
@@ -817,6 +850,7 @@ class _Matcher:
             chosen = tuple(p for p in self._grain(table) if p.start >= start.start)
             if not chosen:
                 raise NoMatch(f"the data has no period since {start.label}")
+            self.guessed = True  # "since" ends when the article was written, not said here
             self.notes.append(
                 f"'since {start.label}' read as {chosen[0].label} to "
                 f"{chosen[-1].label}, the latest in the data"

@@ -23,6 +23,7 @@ from claimcheck.match import Query, Subject
 from claimcheck.model import Cell, Check, Claim
 from claimcheck.periods import Period, days_per
 from claimcheck.quantities import Quantity, format_number
+from claimcheck.summing import parts_of, why_not_summed
 
 T = TypeVar("T")
 ORDINAL_WORDS = (
@@ -110,6 +111,13 @@ def _verify_one(claim: Claim, query: Query, catalog: Catalog) -> Check:
         check = method()
     except Missing as reason:
         return Check(method="data", verdict="unverifiable", explanation=str(reason))
+    if check.verdict == "contradicted" and query.guessed:
+        # The period or subject was not stated: a contradiction on a default is a guess.
+        check = Check(
+            "data",
+            "unverifiable",
+            f"the sentence does not state its period or subject; {check.explanation}",
+        )
     if query.notes:
         note = "; ".join(query.notes)
         return dataclasses.replace(check, explanation=f"{check.explanation} ({note})")
@@ -201,6 +209,10 @@ class _Verifier:
         fixed = query.filters if filters is None else filters
         conditions = [("_measure", (query.measure.name,)), *((d, (v,)) for d, v in fixed)]
         wanted = [(v, p) for v in (subject.values or (None,)) for p in (periods or (None,))]
+        refused = why_not_summed(query.measure, len(periods), len(subject.values))
+        if refused is not None and not table.row_level:
+            raise Missing(refused)
+        whole = {d for d, _ in fixed} | {subject.dim}
         total, used = 0.0, []
         for value, period in wanted:
             # Looked up, not scanned: a lookup costs the rows it finds, not the table.
@@ -219,22 +231,23 @@ class _Verifier:
                 continue
             if not len(found):
                 raise NoRows(f"no figure for {where} in {table.name}")
-            if len(found) > 1:
+            if len(found) > 1 and not parts_of(table, query.measure, whole, found):
                 lines = " and ".join(str(index.get(r, "_row")) for r in found[:2])
                 raise Missing(
                     f"ambiguous: {table.name} has {len(found)} rows for {where} "
                     f"(rows {lines}); remove the duplicate"
                 )
-            row = index.record(int(found[0]))
-            if row["_status"] == ABSENT:
-                raise NoRows(f"{where} takes no part in {table.name} ({row['_text']!r})")
-            if row["_status"] != "ok":
-                raise Missing(
-                    f"the figure for {where} is {row['_status']} "
-                    f"({table.name} row {row['_row']}: {row['_text']!r})"
-                )
-            total += float(row["_value"])
-            used.append(self._cell(row))
+            for position in found:  # one cell, or the parts that add up to it
+                row = index.record(int(position))
+                if row["_status"] == ABSENT:
+                    raise NoRows(f"{where} takes no part in {table.name} ({row['_text']!r})")
+                if row["_status"] != "ok":
+                    raise Missing(
+                        f"the figure for {where} is {row['_status']} "
+                        f"({table.name} row {row['_row']}: {row['_text']!r})"
+                    )
+                total += float(row["_value"])
+                used.append(self._cell(row))
         return Figure(total, tuple(used), subject.name, period_span(periods))
 
     def _count_cell(self, rows: np.ndarray, where: str, fixed: tuple[tuple[str, str], ...]) -> Cell:

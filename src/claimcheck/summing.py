@@ -1,0 +1,50 @@
+"""When several figures may be added up into the one a claim is about.
+
+    >>> # a rate is never summed over years: "unemployment was 9.6% in 2010" on monthly
+    >>> # data needs the published annual figure, not twelve months added up
+    >>> why_not_summed(Measure("rate", "percent", (), additive=False), 12, 1) is not None
+    True
+
+A figure over several periods, entities or parts is their sum only when the measure
+adds up that way (`Measure.additive`, `Measure.over_time`): offences over four quarters,
+a population over sexes and age bands, drug offences over the descriptions under the
+group. A rate, a share, an average or a level (employment) is never added up; the
+check says so instead of reporting a sum as the claim's figure.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from claimcheck.catalog import Measure, Table
+from claimcheck.catalog_hierarchy import nested_in
+
+
+def why_not_summed(measure: Measure, periods: int, entities: int) -> str | None:
+    """Why `measure` cannot be summed over this many periods and entities, or None."""
+    if periods > 1 and not measure.over_time:
+        kind = "does not add up" if not measure.additive else "is a level, not a flow"
+        return (
+            f"{measure.name!r} {kind}: a figure for {periods} periods together is not "
+            "their sum, and the table gives no figure for the whole span"
+        )
+    if entities > 1 and not measure.additive:
+        return (
+            f"{measure.name!r} does not add up: a figure for {entities} together is "
+            "not the sum of theirs, and the table gives none for them as a whole"
+        )
+    return None
+
+
+def parts_of(table: Table, measure: Measure, fixed: set[str], rows: np.ndarray) -> bool:
+    """Whether several rows for one subject and period are parts of its figure: they
+    differ only in dimensions that split a whole into parts (sex, age band) or that
+    nest in a fixed one (offence descriptions under a named group), and the measure
+    adds up."""
+    if not measure.additive or len(rows) < 2:
+        return False
+    index = table.index
+    varying = [d for d in table.dims if index.distinct(d, rows) > 1]
+    if not varying:
+        return False  # the same cell twice: a duplicate, not parts
+    return all(d in table.additive or nested_in(d, table.parents, fixed) for d in varying)
