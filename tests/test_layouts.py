@@ -14,6 +14,7 @@ from claimcheck.catalog import Table, load_catalog
 from claimcheck.catalog_layout import LayoutKind
 from claimcheck.catalog_units import additive_words, flow_words, header_unit, unit_scale
 from claimcheck.cli import main
+from claimcheck.period_binding import nearer_figure
 from claimcheck.table_periods import Frequency, cell_period, column_periods, title_period
 from tests.conftest import ROOT
 
@@ -313,3 +314,41 @@ def test_box_score_claims_read_the_joined_and_paired_columns(tmp_path):
     # "rebounds" is the exact header, never "offensive rebounds": no disagreement
     assert found["40"][0] == "supported", found["40"]
     assert found["10"][0] == "supported" and found["5"][0] == "supported"
+
+
+# -- contradictions never rest on a period or subject the sentence does not give the claim ----
+
+
+def test_a_period_beside_another_figure_is_not_the_claims_own():
+    text = "It peaked at 750 million in 2015 and will fall below 600 million."
+    claim = (text.index("600"), text.index("600") + len("600 million"))
+    period = (text.index("2015"), text.index("2015") + 4)
+    assert nearer_figure(text, claim, period)
+    near_miss = "It will fall below 600 million in 2100, from 750 million."
+    claim = (near_miss.index("600"), near_miss.index("600") + len("600 million"))
+    period = (near_miss.index("2100"), near_miss.index("2100") + 4)
+    assert not nearer_figure(near_miss, claim, period)
+
+
+def test_a_figure_is_not_contradicted_by_another_figures_period(tmp_path):
+    found = verdicts(
+        tmp_path,
+        "population",
+        "Iceland's population was 366,617 in 2020 and is projected to pass 500,000.",
+    )
+    assert found["366,617"][0] == "supported", found["366,617"]
+    verdict, why = next(v for k, v in found.items() if "500,000" in k)
+    assert verdict == "unverifiable", why
+
+
+def test_a_carried_subject_settles_a_claim_only_when_a_pronoun_points_to_it(tmp_path):
+    found = verdicts(
+        tmp_path,
+        "population",
+        "Iceland's population was 366,617 in 2020. "
+        "Across the Nordic countries, 27 million people lived in 2020. "
+        "Iceland grew quickly. Its population was 300,000 in 2020.",
+    )
+    verdict, why = found["27 million"]
+    assert verdict == "unverifiable", why  # not Iceland's: the sentence names no one
+    assert found["300,000"][0] == "contradicted", found["300,000"]  # "its" is Iceland

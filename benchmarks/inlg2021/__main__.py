@@ -41,6 +41,11 @@ from benchmarks.inlg2021.score import classes, load_annotations, score_game, tot
 @click.option(
     "--no-run", is_flag=True, help="Score the results already in --out without running claimcheck."
 )
+@click.option(
+    "--no-metadata",
+    is_flag=True,
+    help="Give claimcheck the bare box score (readable headers, no metadata files).",
+)
 def main(
     dataset: Path | None,
     out: Path,
@@ -48,6 +53,7 @@ def main(
     diagnostics: Path | None,
     top: int,
     no_run: bool,
+    no_metadata: bool,
 ) -> None:
     """Benchmark claimcheck on the INLG 2021 accuracy shared task (NUMBER errors).
 
@@ -62,7 +68,7 @@ def main(
         return
     ids = [g.strip() for g in games.split(",") if g.strip()] if games else None
     try:
-        converted = convert(directory, out, ids)
+        converted = convert(directory, out, ids, metadata=not no_metadata)
     except DatasetMissing as missing:
         raise click.UsageError(str(missing)) from None
     annotations = load_annotations(directory)

@@ -6,7 +6,8 @@ For every game S001..S060 this writes, under `OUT/games/Sxxx/`:
   DETOKENIZED_GENERATED_TEXT), so spaCy reads ordinary English;
 - `data/players.csv` and `data/teams.csv`: the box score with readable headers
   ("points", "three pointers made", ...), plus the metadata in `metadata/`, the same
-  files for every game;
+  files for every game; with `--no-metadata`, the box score as a user would export
+  it (first and last name columns, quarter points as columns) and no metadata;
 - `tokens.json`: where each whitespace token of `texts/Sxxx.txt` (the tokens the
   gold annotations count, 1-based) lies in `article.txt`.
 
@@ -219,6 +220,40 @@ def team_rows(record: dict[str, Any]) -> list[dict[str, str]]:
     return rows
 
 
+def bare_player_rows(record: dict[str, Any]) -> list[dict[str, str]]:
+    """One row a player as a user would export the box score, with no metadata: the
+    source's own columns made readable (player name, first name, last name, team)."""
+    box = record["box_score"]
+    teams = team_names(record)
+    rows = []
+    for key in sorted(box["PLAYER_NAME"], key=int):
+        row = {
+            "player name": box["PLAYER_NAME"][key].strip(),
+            "first name": box["FIRST_NAME"][key].strip(),
+            "last name": box["SECOND_NAME"][key].strip(),
+            "team": teams.get(box["TEAM_CITY"][key], box["TEAM_CITY"][key]),
+        }
+        row.update({header: _cell(box[column][key]) for column, header in PLAYER_STATS.items()})
+        rows.append(row)
+    return rows
+
+
+def bare_team_rows(record: dict[str, Any]) -> list[dict[str, str]]:
+    """One row a team, with no metadata: quarter points as columns beside the game's."""
+    rows = []
+    for line in (record["home_line"], record["vis_line"]):
+        row = {
+            "team": f"{line['TEAM-CITY']} {line['TEAM-NAME']}",
+            "city": line["TEAM-CITY"],
+            "name": line["TEAM-NAME"],
+        }
+        for number, quarter in enumerate(QUARTERS, 1):
+            row[f"{quarter} points"] = _cell(line[f"TEAM-PTS_QTR{number}"])
+        row.update({header: _cell(line[column]) for column, header in TEAM_STATS.items()})
+        rows.append(row)
+    return rows
+
+
 def _write_csv(path: Path, rows: list[dict[str, str]]) -> None:
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
@@ -226,18 +261,24 @@ def _write_csv(path: Path, rows: list[dict[str, str]]) -> None:
         writer.writerows(rows)
 
 
-def write_game(game: Game, out: Path) -> Path:
-    """Write one game's article, tables, metadata and token map; return its directory."""
+def write_game(game: Game, out: Path, metadata: bool = True) -> Path:
+    """Write one game's article, tables, metadata and token map; return its directory.
+    Without `metadata`, the tables are the bare export (`bare_player_rows`) and no
+    metadata file is written: what claimcheck infers alone is measured."""
     directory = out / "games" / game.id
     data = directory / "data"
     if data.exists():
         shutil.rmtree(data)
     data.mkdir(parents=True)
     (directory / "article.txt").write_text(game.text + "\n", encoding="utf-8")
-    _write_csv(data / "players.csv", player_rows(game.record))
-    _write_csv(data / "teams.csv", team_rows(game.record))
-    for meta in sorted(METADATA.glob("*.toml")):
-        shutil.copyfile(meta, data / meta.name)
+    if not metadata:
+        _write_csv(data / "players.csv", bare_player_rows(game.record))
+        _write_csv(data / "teams.csv", bare_team_rows(game.record))
+    else:
+        _write_csv(data / "players.csv", player_rows(game.record))
+        _write_csv(data / "teams.csv", team_rows(game.record))
+        for meta in sorted(METADATA.glob("*.toml")):
+            shutil.copyfile(meta, data / meta.name)
     tokens = [[t.index, t.text, t.start, t.end] for t in game.tokens]
     (directory / "tokens.json").write_text(
         json.dumps({"game": game.id, "tokens": tokens}) + "\n", encoding="utf-8"
@@ -245,9 +286,11 @@ def write_game(game: Game, out: Path) -> Path:
     return directory
 
 
-def convert(dataset: Path, out: Path, ids: Iterable[str] | None = None) -> list[Game]:
+def convert(
+    dataset: Path, out: Path, ids: Iterable[str] | None = None, metadata: bool = True
+) -> list[Game]:
     """Load and write every game (or those in `ids`); return the games."""
     games = load_games(dataset, ids)
     for game in games:
-        write_game(game, out)
+        write_game(game, out, metadata)
     return games

@@ -9,6 +9,7 @@ fixed (an offence type named in the sentence, or the table's "all" row).
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from claimcheck.catalog_hierarchy import nested_in
 from claimcheck.metadata import Pair
 from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, RATIO_WORDS, Found, words
+from claimcheck.period_binding import nearer_figure
 from claimcheck.periods import UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
 
@@ -63,6 +65,9 @@ class Unmatched:
     reason: str
 
 
+# Pronouns that point back to a subject named before ("He added 13 rebounds", "Its rate
+# fell"); "it" is left out, being often no pointer ("it will be one in five").
+POINTING = re.compile(r"(?i)\b(?:he|she|his|her|him|its|they|their|them)\b")
 EACH = {"all", "every", "each", "both"}  # a quantifier over a group: each member, not the sum
 
 
@@ -122,16 +127,19 @@ def measure_score(phrase: str, vocabulary: tuple[str, ...]) -> int:
 
 def prefer_exact(phrase: str, tied: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
     """ "rebounds" is `rebounds`, not `offensive rebounds`; "nonfarm jobs" is `nonfarm`,
-    not `nonfarm_change`: among measures that fit equally, those whose header the phrase
-    says in full win over longer headers that contain it."""
+    not `nonfarm_change`: among measures that fit equally, a header the phrase says in
+    full wins over a longer header that contains it (and only over such a header)."""
     said = set(words(phrase))
 
-    def exact(measure: Measure) -> bool:
-        content = set(words(measure.vocabulary[0] if measure.vocabulary else "")) - GENERIC_WORDS
-        return bool(content) and content <= said
+    def header(measure: Measure) -> set[str]:
+        return set(words(measure.vocabulary[0] if measure.vocabulary else "")) - GENERIC_WORDS
 
-    full = [(t, m) for t, m in tied if exact(m)]
-    return full if full and len(full) < len(tied) else tied
+    exact = [header(m) for _, m in tied if header(m) and header(m) <= said]
+    return [
+        (t, m)
+        for t, m in tied
+        if not any(h < header(m) for h in exact)  # drop only longer headers containing one
+    ]
 
 
 class _Matcher:
@@ -457,7 +465,8 @@ class _Matcher:
         first = names[0]
         self._unambiguous(first)
         if first.start < self.claim.sentence_start:
-            self.guessed = True  # carried, not stated: it may not be who the sentence means
+            # carried and not pointed at ("he", "its"): it may not be who the sentence means
+            self.guessed = not POINTING.search(self.claim.sentence)
             self.notes.append(
                 f"subject taken from an earlier sentence: "
                 f"{self.article.text[first.start : first.end]}"
@@ -738,6 +747,12 @@ class _Matcher:
         if claim.kind == "rank" and len(exprs) > 1:
             return tuple(self._cover(table, e) for e in exprs)
         if exprs:
+            mention, base = claim.periods[0].mention, claim.sentence_start
+            self.guessed |= nearer_figure(
+                claim.sentence,
+                (claim.start - base, claim.end - base),
+                (mention.start - base, mention.end - base),
+            )
             return (self._cover(table, exprs[0]),)
         latest = self._latest(table, 1)
         if len(self._grain(table)) > 1:

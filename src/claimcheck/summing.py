@@ -22,7 +22,7 @@ from claimcheck.catalog_hierarchy import nested_in
 
 def why_not_summed(measure: Measure, periods: int, entities: int) -> str | None:
     """Why `measure` cannot be summed over this many periods and entities, or None."""
-    if periods > 1 and not measure.over_time:
+    if periods > 1 and not (measure.additive and measure.over_time):
         kind = "does not add up" if not measure.additive else "is a level, not a flow"
         return (
             f"{measure.name!r} {kind}: a figure for {periods} periods together is not "
