@@ -18,6 +18,7 @@ import numpy as np
 
 from claimcheck.catalog import Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
+from claimcheck.columns import Column
 
 
 def why_not_summed(measure: Measure, periods: int, entities: int) -> str | None:
@@ -43,8 +44,30 @@ def parts_of(table: Table, measure: Measure, fixed: set[str], rows: np.ndarray) 
     adds up."""
     if not measure.additive or len(rows) < 2:
         return False
-    index = table.index
-    varying = [d for d in table.dims if index.distinct(d, rows) > 1]
-    if not varying:
-        return False  # the same cell twice: a duplicate, not parts
-    return all(d in table.additive or nested_in(d, table.parents, fixed) for d in varying)
+    parts = False
+    for dim in table.dims:
+        if dim in fixed or not _varies(table, dim, rows):
+            continue
+        if dim not in table.additive and not nested_in(dim, table.parents, fixed):
+            return False  # several values no claim word names: ambiguous
+        parts = True
+    return parts  # no dimension varies: the same cell twice, a duplicate
+
+
+def first_unusable(table: Table, rows: np.ndarray) -> int:
+    """The position in `rows` of the first row without a usable figure (absent,
+    missing, suppressed), or 0 when every one has a figure: found at once, not row by
+    row, since a group's parts may be thousands of rows."""
+    status = table.columns["_status"]
+    assert isinstance(status, Column)
+    ok = status.values.index("ok") if "ok" in status.values else -2  # values are distinct
+    bad = status.codes[rows] != ok
+    return int(np.argmax(bad)) if bad.any() else 0
+
+
+def _varies(table: Table, dim: str, rows: np.ndarray) -> bool:
+    """Whether a dimension holds more than one value (or none) in these rows."""
+    column = table.columns[dim]
+    assert isinstance(column, Column)
+    codes = column.codes[rows]
+    return bool((codes != codes[0]).any())

@@ -23,7 +23,7 @@ from claimcheck.match import Query, Subject
 from claimcheck.model import Cell, Check, Claim
 from claimcheck.periods import Period, days_per
 from claimcheck.quantities import Quantity, format_number
-from claimcheck.summing import parts_of, why_not_summed
+from claimcheck.summing import first_unusable, parts_of, why_not_summed
 
 T = TypeVar("T")
 ORDINAL_WORDS = (
@@ -237,18 +237,29 @@ class _Verifier:
                     f"ambiguous: {table.name} has {len(found)} rows for {where} "
                     f"(rows {lines}); remove the duplicate"
                 )
-            for position in found:  # one cell, or the parts that add up to it
-                row = index.record(int(position))
-                if row["_status"] == ABSENT:
-                    raise NoRows(f"{where} takes no part in {table.name} ({row['_text']!r})")
-                if row["_status"] != "ok":
-                    raise Missing(
-                        f"the figure for {where} is {row['_status']} "
-                        f"({table.name} row {row['_row']}: {row['_text']!r})"
-                    )
-                total += float(row["_value"])
-                used.append(self._cell(row))
+            row = index.record(int(found[first_unusable(table, found)]))
+            if row["_status"] == ABSENT:
+                raise NoRows(f"{where} takes no part in {table.name} ({row['_text']!r})")
+            if row["_status"] != "ok":
+                raise Missing(
+                    f"the figure for {where} is {row['_status']} "
+                    f"({table.name} row {row['_row']}: {row['_text']!r})"
+                )
+            if len(found) > 1:  # the parts that add up to it, summed at once
+                value = float(np.asarray(table.columns["_value"])[found].sum())
+                total += value
+                used.append(self._parts_cell(row, value, len(found), where))
+                continue
+            total += float(row["_value"])
+            used.append(self._cell(row))
         return Figure(total, tuple(used), subject.name, period_span(periods))
+
+    def _parts_cell(self, first: dict[str, Any], value: float, parts: int, where: str) -> Cell:
+        """The sum of a figure's parts as one piece of evidence, from its first row."""
+        cell = self._cell(first)
+        return dataclasses.replace(
+            cell, value=value, label=f"{where}: the sum of {parts} rows from row {cell.row}"
+        )
 
     def _count_cell(self, rows: np.ndarray, where: str, fixed: tuple[tuple[str, str], ...]) -> Cell:
         """A count of rows as one piece of evidence: how many, where, and the first row."""
