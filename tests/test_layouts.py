@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from claimcheck.api import check
 from claimcheck.catalog import Table, load_catalog
+from claimcheck.catalog_hierarchy import aggregates
 from claimcheck.catalog_layout import LayoutKind
 from claimcheck.catalog_units import additive_words, flow_words, header_unit, unit_scale
 from claimcheck.cli import main
@@ -288,6 +289,7 @@ def test_made_attempted_and_won_lost_headers_pair_with_no_metadata(tmp_path):
     pairs = {p.name: p.measures for p in teams.pairs}
     assert pairs["field goals"] == ("field goals made", "field goals attempted")
     assert pairs["record"] == ("wins", "losses")
+    assert pairs["score"] == ("points",)  # two sides: "won 103-96"
 
 
 def _box_score_dir(tmp_path: Path) -> Path:
@@ -307,8 +309,11 @@ def test_box_score_claims_read_the_joined_and_paired_columns(tmp_path):
         tmp_path,
         "The Heat (10-5) scored 30 points in the second quarter. "
         "The Heat scored 103 points. The Heat had 40 rebounds. "
-        "The Heat shot 38-of-80 from the field.",
+        "The Heat beat the Magic 104-96.",
     )
+    # a game's two sides: the score is points, the second number the other side's
+    assert found["104"][0] == "contradicted", found["104"]
+    assert found["96"][0] == "supported", found["96"]
     assert found["30"][0] == "supported", found["30"]
     assert found["103"][0] == "supported", found["103"]  # all quarters, not one of them
     # "rebounds" is the exact header, never "offensive rebounds": no disagreement
@@ -352,3 +357,34 @@ def test_a_carried_subject_settles_a_claim_only_when_a_pronoun_points_to_it(tmp_
     verdict, why = found["27 million"]
     assert verdict == "unverifiable", why  # not Iceland's: the sentence names no one
     assert found["300,000"][0] == "contradicted", found["300,000"]  # "its" is Iceland
+
+
+def test_aggregate_rows_among_countries_are_groups_not_peers():
+    values = [
+        "Chile",
+        "Peru",
+        "OECD members",
+        "Latin America & Caribbean (all income levels)",
+        "Sub-Saharan Africa (IFC classification)",
+        "Other small states",
+        "World",
+        "United States",  # a near miss: "States" alone makes no group
+        "Trinidad and Tobago",
+    ]
+    assert aggregates(values) == {
+        "OECD members",
+        "Latin America & Caribbean (all income levels)",
+        "Sub-Saharan Africa (IFC classification)",
+        "Other small states",
+        "World",
+    }
+
+
+def test_metadata_that_contradicts_the_data_names_the_file_the_key_and_the_cell(tmp_path):
+    (tmp_path / "crime.csv").write_text("area,year,offences\nNorth,2016,10\nSouth,soon,20\n")
+    (tmp_path / "crime.toml").write_text('[columns.year]\nrole = "period"\n')
+    result = CliRunner().invoke(main, ["data", str(tmp_path)])
+    assert result.exit_code == 2
+    line = result.output.strip()
+    assert "crime.toml: columns.year.role" in line and "row 3" in line and "'soon'" in line
+    assert "\n" not in line

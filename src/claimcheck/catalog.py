@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from claimcheck.catalog_hierarchy import coded_dims, codes_of, parents, part_values
+from claimcheck.catalog_hierarchy import aggregates, coded_dims, codes_of, parents, part_values
 from claimcheck.catalog_layout import LayoutKind, month_of, read_layout, summary_over_time
 from claimcheck.catalog_pairs import header_pairs
 from claimcheck.catalog_subject import About, is_generic_value, table_about
@@ -112,6 +112,7 @@ class Table:
     layout: LayoutKind = LayoutKind.LONG  # how the file lays out its figures (shown)
     parents: dict[str, str] = field(default_factory=dict)  # dimension -> the one it nests in
     codes: dict[str, str] = field(default_factory=dict)  # code dimension -> the one it codes
+    aggregates: dict[str, frozenset[str]] = field(default_factory=dict)  # groups among peers
     index: TableIndex = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -302,7 +303,8 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     )
     titled = title_period(meta.title or "")
     if period_cols:
-        base["_period"] = _row_periods(raw, period_cols[0], quarter_cols, year_start)
+        declared = meta.path if period_cols[0] in meta.columns else None
+        base["_period"] = _row_periods(raw, period_cols[0], quarter_cols, year_start, declared)
     elif titled is not None and not layout.wide and titled.resolve(year_start) is not None:
         base["_period"] = Column.constant(titled.resolve(year_start), size)
     absent = frozenset(m.lower() for m in meta.absent)
@@ -375,7 +377,7 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
             )
         ),
         row_level=row_level,
-        pairs=_pairs(meta, measure_names),
+        pairs=_pairs(meta, measure_names, sides=len(columns[dims[0]].present()) if dims else 0),
         year_start=year_start,
         dim_vocabulary={
             d: (d, *meta.columns.get(d, ColumnMeta("dimension")).synonyms) for d in dims
@@ -385,6 +387,12 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
         layout=layout.kind,
         parents=parents(columns, dims),
         codes=coded_dims(columns, [d for d in dims if _CODE_HEADER.search(d)], dims),
+        aggregates={
+            d: found
+            for d in dims
+            if (found := aggregates(columns[d].present()))  # type: ignore[union-attr]
+            and len(found) < len(columns[d].present()) / 2  # type: ignore[union-attr]
+        },
     )
 
 
@@ -558,7 +566,13 @@ def _is_period_cell(value: str, header: str = "") -> bool:
     return expr is not None and expr.resolve() is not None
 
 
-def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: int) -> Column:
+def _row_periods(
+    raw: RawTable,
+    column: str,
+    quarters: list[str],
+    year_start: int,
+    declared: Path | None = None,
+) -> Column:
     """Each row's period, read once per distinct pair of period and quarter cells."""
     cells = raw.columns[column]
     quarter = raw.columns[quarters[0]] if quarters else Column.constant(None, len(cells))
@@ -587,6 +601,13 @@ def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: in
             expr = PeriodExpr("quarter", number=int(quarter_number), inner=(expr,))
         periods.append(expr.resolve(year_start) if expr is not None else None)
     bad = [i for i, period in enumerate(periods) if period is None]
+    if bad and declared is not None:  # the metadata says so, and the data does not
+        first = int(np.flatnonzero(np.isin(inverse, bad))[0])
+        raise MetadataError(
+            f'{declared}: columns.{column}.role = "period", but {raw.path.name} row '
+            f"{raw.row_numbers[first]} holds {cells.get(first)!r}, which is not a period; "
+            "fix the cell or the role"
+        )
     if bad:
         first = int(np.flatnonzero(np.isin(inverse, bad))[0])
         raise DataError(
@@ -632,7 +653,7 @@ def _measure(
     )
 
 
-def _pairs(meta: Metadata, measures: list[str]) -> tuple[Pair, ...]:
+def _pairs(meta: Metadata, measures: list[str], sides: int = 0) -> tuple[Pair, ...]:
     """The metadata's pairs, then those the headers show ("X made" / "X attempted")
     among measures no declared pair takes."""
     for pair in meta.pairs.values():
@@ -646,7 +667,7 @@ def _pairs(meta: Metadata, measures: list[str]) -> tuple[Pair, ...]:
     taken = {m for pair in declared for m in pair.measures}
     inferred = tuple(
         p
-        for p in header_pairs(measures)
+        for p in header_pairs(measures, sides)
         if not taken & set(p.measures) and p.name not in meta.pairs
     )
     return declared + inferred

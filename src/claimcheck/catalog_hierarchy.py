@@ -122,3 +122,17 @@ def nested_in(dim: str, nesting: Mapping[str, str], fixed: Iterable[str]) -> boo
     the fixed value are parts of that value's figure."""
     chain = set(ancestors(dim, nesting))
     return any(d in chain for d in fixed)
+
+
+# Names of rows that aggregate others among members: World Bank and UN regions and
+# groups ("OECD members", "Latin America & Caribbean (all income levels)", "World").
+_AGGREGATE = re.compile(
+    r"(?i)^(?:world|total|all)$|\b(?:members|income|classification|aggregates?|small states"
+    r"|countries|economies|(?:more|less|least) developed)\b|&|\((?:all|excluding)\b"
+)
+
+
+def aggregates(values: Iterable[str]) -> frozenset[str]:
+    """The values of a dimension that are groups of its other values, by their names:
+    they are not peers in a ranking of countries, and not members of one."""
+    return frozenset(v for v in values if _AGGREGATE.search(v.strip()))

@@ -20,12 +20,20 @@ from claimcheck.metadata import Pair
 _SUFFIXES = (("made", "attempted"), ("made", "attempts"), ("for", "against"))
 # Whole headers that pair: a team's record
 _RECORDS = (("wins", "losses"), ("won", "lost"), ("w", "l"))
+# What a contest between two sides is scored in, and the words for its result: "won
+# 113-107" is the subject's points, then the other side's.
+_SCORES = ("points", "goals", "runs", "score")
+SCORE_WORDS = ("win", "victory", "loss", "defeat", "score", "scoreline", "margin", "lead")
 
 
-def header_pairs(measures: Sequence[str]) -> tuple[Pair, ...]:
-    """The pairs the headers of `measures` show, in the order of their first column."""
+def header_pairs(measures: Sequence[str], sides: int = 0) -> tuple[Pair, ...]:
+    """The pairs the headers of `measures` show, in the order of their first column;
+    with two `sides` (a game's two teams), "113-107" is a score in points."""
     by_key = {_key(m): m for m in measures}
     pairs = []
+    score = next((by_key[k] for k in _SCORES if k in by_key), None)
+    if sides == 2 and score is not None:
+        pairs.append(Pair("score", (score,), SCORE_WORDS, versus=True))
     for first, second in _RECORDS:
         if first in by_key and second in by_key:
             pairs.append(

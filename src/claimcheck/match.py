@@ -915,6 +915,7 @@ class _Matcher:
             members = [m for m in group.members if m in table.value_set(subject.dim)]
             return tuple(Subject(m, subject.dim, (m,)) for m in members)
         excluded = set(self.catalog.groups) | {table.totals.get(subject.dim)}
+        excluded |= table.aggregates.get(subject.dim, frozenset())  # "OECD members"
         return tuple(
             Subject(v, subject.dim, (v,)) for v in table.values(subject.dim) if v not in excluded
         )

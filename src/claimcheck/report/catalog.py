@@ -50,6 +50,9 @@ def render_catalog(catalog: Catalog) -> str:
                 extras.append(f"total row: {table.totals[dim]!r}")
             if dim in table.additive:
                 extras.append("additive")
+            if dim in table.aggregates:
+                shown_groups = ", ".join(sorted(table.aggregates[dim])[:3])
+                extras.append(f"groups, not peers: {shown_groups}")
             if dim in table.codes:
                 extras.append(f"codes {table.codes[dim]!r}, not names")
             if dim in table.parents:
