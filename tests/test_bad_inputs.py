@@ -342,7 +342,7 @@ TABLES = {
     ),
     "text_in_a_period_column": Bad(
         ("{seed}", "--data", "{bad}/data/text_in_period_column.csv"),
-        "{bad}/data/text_in_period_column.toml: columns.force.role = \"period\", but "
+        '{bad}/data/text_in_period_column.toml: columns.force.role = "period", but '
         "text_in_period_column.csv row 2 holds 'North Wales Police', which is not a period; "
         "fix the cell or the role",
     ),
