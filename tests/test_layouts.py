@@ -388,3 +388,14 @@ def test_metadata_that_contradicts_the_data_names_the_file_the_key_and_the_cell(
     line = result.output.strip()
     assert "crime.toml: columns.year.role" in line and "row 3" in line and "'soon'" in line
     assert "\n" not in line
+
+
+def test_a_rate_per_woman_is_checked_against_the_measure_in_births_per_woman(tmp_path):
+    found = verdicts(
+        tmp_path,
+        "fertility",
+        "Peru's fertility rate was 2.48 children per woman in 2011. "
+        "Chile's fertility rate was 2.5 births per woman in 2011.",
+    )
+    assert found["2.48 children per woman"][0] == "supported", found["2.48 children per woman"]
+    assert found["2.5 births per woman"][0] == "contradicted", found["2.5 births per woman"]

@@ -80,7 +80,7 @@ def match(claim: Claim, catalog: Catalog, article: Article) -> Query | Unmatched
     if catalog.empty:
         return Unmatched("no data given")
     try:
-        stated = _stated_share(claim, catalog)
+        stated = _stated_share(claim, catalog) or _unit_rate(claim, catalog)
         if stated is not None:
             query = _Matcher(stated, catalog, article).query()
             return dataclasses.replace(query, stated=True)
@@ -101,6 +101,22 @@ def _stated_share(claim: Claim, catalog: Catalog) -> Claim | None:
     if not any(measure_score(p, v) for p in phrases[:1] for v in percent):
         return None
     return dataclasses.replace(claim, kind="value")
+
+
+def _unit_rate(claim: Claim, catalog: Catalog) -> Claim | None:
+    """ "1.23 children per woman", where a measure's unit is "births per woman": the
+    rate is that measure's figure, checked as a value. None when no unit says so."""
+    if claim.kind != "rate" or claim.per is None or claim.per in UNIT_DAYS:
+        return None
+    units = (m.unit for t in catalog.tables for m in t.measures)
+    if not any(per_unit(unit, claim.per) for unit in units):
+        return None
+    return dataclasses.replace(claim, kind="value")
+
+
+def per_unit(unit: str | None, per: str) -> bool:
+    """Whether a unit is per the word a claim's rate is per ("births per woman")."""
+    return unit is not None and re.search(rf"(?i)\bper {re.escape(per)}s?\b", unit) is not None
 
 
 @lru_cache(maxsize=8192)  # every claim scores its phrases against every measure
@@ -323,7 +339,10 @@ class _Matcher:
         if claim.kind not in {"value", "total"} or claim.per is None:
             return every, False
         base = rate_base(f"per {claim.per}")
-        based = [(t, m) for t, m in every if rate_base(m.name) == base]
+        if base is None:  # "per woman": a measure whose unit says so
+            based = [(t, m) for t, m in every if per_unit(m.unit, claim.per)]
+        else:
+            based = [(t, m) for t, m in every if rate_base(m.name) == base]
         if not based:
             raise NoMatch(f"no table gives figures per {claim.per}")
         settled = len({m.name for _, m in based}) == 1
