@@ -17,6 +17,7 @@ from claimcheck.catalog_units import additive_words, flow_words, header_unit, un
 from claimcheck.cli import main
 from claimcheck.period_binding import nearer_figure
 from claimcheck.table_periods import Frequency, cell_period, column_periods, title_period
+from tests.builders import write_xlsx
 from tests.conftest import ROOT
 
 LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
@@ -399,3 +400,36 @@ def test_a_rate_per_woman_is_checked_against_the_measure_in_births_per_woman(tmp
     )
     assert found["2.48 children per woman"][0] == "supported", found["2.48 children per woman"]
     assert found["2.5 births per woman"][0] == "contradicted", found["2.5 births per woman"]
+
+
+def test_a_sheets_title_row_dates_the_table_and_a_units_row_gives_units(tmp_path):
+    # Real rows of the Statistical Abstract's 2009 state crime table as statsmodels 0.15.0
+    # publishes them (statecrime.csv), laid out as a statistical release: a title row,
+    # the header, a row of units under it.
+    write_xlsx(
+        tmp_path / "crime.xlsx",
+        {
+            "Table 1": [
+                ["Table 1. Crime rates and selected social indicators, by state: 2009"],
+                ["state", "violent", "murder", "poverty"],
+                [None, "Rate per 100,000 population", "Rate per 100,000 population", "Percent"],
+                ["Alabama", 459.9, 7.1, 17.5],
+                ["Alaska", 632.6, 3.2, 9],
+                ["Arizona", 423.2, 5.5, 16.5],
+            ]
+        },
+    )
+    crime = load_catalog(tmp_path).tables[0]
+    assert [p.label for p in crime.periods] == ["2009"]
+    assert crime.title.startswith("Crime rates and selected social indicators")
+    violent = next(m for m in crime.measures if m.name.startswith("violent"))
+    assert violent.vocabulary[0] == "violent" and not violent.additive
+    found = verdicts_in(tmp_path, "Alaska's violent crime rate was 632.6 per 100,000 in 2009.")
+    assert found["632.6"][0] == "supported", found["632.6"]
+
+
+def verdicts_in(data: Path, text: str) -> dict[str, tuple[str, str]]:
+    path = data.parent / f"{data.name}-article.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check([path], data=data, timestamp=False)
+    return {v.claim.text: (v.verdict, v.explanation) for v in report.results[0].verdicts}

@@ -301,7 +301,7 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
         if source_cols
         else Column.constant(meta.source or str(raw.path), size)
     )
-    titled = title_period(meta.title or "")
+    titled = title_period(meta.title or raw.title)
     if period_cols:
         declared = meta.path if period_cols[0] in meta.columns else None
         base["_period"] = _row_periods(raw, period_cols[0], quarter_cols, year_start, declared)
@@ -350,7 +350,7 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     return Table(
         name=raw.name,
         path=raw.path,
-        title=meta.title or raw.name,
+        title=meta.title or _title_text(raw.title) or raw.name,
         columns=columns,
         dims=tuple(dims),
         measures=tuple(
@@ -394,6 +394,11 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
             and len(found) < len(columns[d].present()) / 2  # type: ignore[union-attr]
         },
     )
+
+
+def _title_text(title: str) -> str:
+    """A sheet's title without its "Table 1." number: what the table is about."""
+    return re.sub(r"^table\s+\w+[.:]?\s*", "", title.strip(), flags=re.I)
 
 
 def _parts(columns: Piece, dim: str) -> bool:
