@@ -44,14 +44,11 @@ def parts_of(table: Table, measure: Measure, fixed: set[str], rows: np.ndarray) 
     adds up."""
     if not measure.additive or len(rows) < 2:
         return False
-    parts = False
-    for dim in table.dims:
-        if dim in fixed or not _varies(table, dim, rows):
-            continue
-        if dim not in table.additive and not nested_in(dim, table.parents, fixed):
-            return False  # several values no claim word names: ambiguous
-        parts = True
-    return parts  # no dimension varies: the same cell twice, a duplicate
+    free = [d for d in table.dims if d not in fixed]
+    summed = [d for d in free if d in table.additive or nested_in(d, table.parents, fixed)]
+    if any(_varies(table, d, rows) for d in free if d not in summed):
+        return False  # several values of a dimension no claim word names: ambiguous
+    return any(_varies(table, d, rows) for d in summed)  # else the same cell twice
 
 
 def first_unusable(table: Table, rows: np.ndarray) -> int:
