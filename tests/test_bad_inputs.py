@@ -342,8 +342,9 @@ TABLES = {
     ),
     "text_in_a_period_column": Bad(
         ("{seed}", "--data", "{bad}/data/text_in_period_column.csv"),
-        "{bad}/data/text_in_period_column.csv: row 2, column 'force': 'North Wales Police' "
-        "is not a period; write it like 2017, 2016/17 or April 2016",
+        '{bad}/data/text_in_period_column.toml: columns.force.role = "period", but '
+        "text_in_period_column.csv row 2 holds 'North Wales Police', which is not a period; "
+        "fix the cell or the role",
     ),
     "quarter_of_a_quarter": Bad(
         ("{seed}", "--data", "{bad}/data/quarter_of_a_quarter.csv"),

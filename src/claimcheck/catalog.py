@@ -25,15 +25,27 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from claimcheck.catalog_hierarchy import aggregates, coded_dims, codes_of, parents, part_values
+from claimcheck.catalog_layout import LayoutKind, month_of, read_layout, summary_over_time
+from claimcheck.catalog_pairs import header_pairs
+from claimcheck.catalog_subject import About, is_generic_value, table_about
+from claimcheck.catalog_units import additive_words, flow_words, header_unit, unit_scale
 from claimcheck.columns import Column
 from claimcheck.errors import DataError, MetadataError
 from claimcheck.index import TableIndex
 from claimcheck.metadata import ColumnMeta, Group, Metadata, Pair, load_metadata, merge
 from claimcheck.model import Source
 from claimcheck.names import GENERIC_WORDS, NameIndex, key, same_names, short_forms, words
-from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr, parse_period
+from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr
 from claimcheck.quantities import header_scale, percent_header
 from claimcheck.readers import READERS, RawTable, plain_path, read_tables, table_files
+from claimcheck.table_periods import (
+    Frequency,
+    cell_period,
+    column_periods,
+    frequency,
+    title_period,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -57,11 +69,19 @@ RESERVED = ("_row", "_source", "_period", "_measure", "_column", "_value", "_sta
 
 @dataclass(frozen=True)
 class Measure:
-    """A measured quantity: its name in the table, its unit and the words for it."""
+    """A measured quantity: its name in the table, its unit and the words for it.
+
+    `additive`: figures of different entities or parts add up (counts, amounts; not
+    rates, shares, averages, prices, indices). `over_time`: a year's figure is the sum
+    of its months or quarters (a flow such as offences or jobs added; not a level such
+    as employment or population, nor a rate). Neither is ever summed when False.
+    """
 
     name: str
     unit: str | None
     vocabulary: tuple[str, ...]  # header, synonyms, table unit: what articles may call it
+    additive: bool = True
+    over_time: bool = True
 
 
 @dataclass(frozen=True)
@@ -87,6 +107,12 @@ class Table:
     row_level: bool = False  # one row per respondent or event: counts, not sums
     pairs: tuple[Pair, ...] = ()
     dim_vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    frequency: Frequency = Frequency.NONE
+    subject: tuple[str, ...] = ()  # what the table is about when no column says it
+    layout: LayoutKind = LayoutKind.LONG  # how the file lays out its figures (shown)
+    parents: dict[str, str] = field(default_factory=dict)  # dimension -> the one it nests in
+    codes: dict[str, str] = field(default_factory=dict)  # code dimension -> the one it codes
+    aggregates: dict[str, frozenset[str]] = field(default_factory=dict)  # groups among peers
     index: TableIndex = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -236,7 +262,12 @@ def parse_number(cell: str) -> tuple[float | None, str]:
 
 
 def build_table(raw: RawTable, meta: Metadata) -> Table:
-    """The tidy form of one raw table, following its metadata or inferring roles."""
+    """The tidy form of one raw table, following its metadata or inferring roles.
+
+    Example: `unemployment1948.csv` (Year, Jan ... Dec, Annual) becomes one figure per
+    month, dated by its row's year and its column's month, and one per year from
+    `Annual`; all of one measure named by the file, its frequency monthly.
+    """
     for column in raw.columns:
         if column in RESERVED:
             raise DataError(
@@ -250,8 +281,7 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     period_cols = [c for c, r in roles.items() if r == "period"]
     quarter_cols = [c for c, r in roles.items() if r == "quarter"]
     source_cols = [c for c, r in roles.items() if r == "source"]
-    wide = {c: parse_period(c) for c in measures if not period_cols}
-    wide = {c: e for c, e in wide.items() if e is not None and e.resolve(year_start)}
+    layout = read_layout(measures, bool(period_cols), year_start)
 
     size = len(raw.row_numbers)
     base: dict[str, Column | np.ndarray] = {d: raw.columns[d].map(str.strip) for d in dims}
@@ -261,17 +291,39 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
         if source_cols
         else Column.constant(meta.source or str(raw.path), size)
     )
+    titled = title_period(meta.title or raw.title)
     if period_cols:
-        base["_period"] = _row_periods(raw, period_cols[0], quarter_cols, year_start)
+        declared = meta.path if period_cols[0] in meta.columns else None
+        base["_period"] = _row_periods(raw, period_cols[0], quarter_cols, year_start, declared)
+    elif titled is not None and not layout.wide and titled.resolve(year_start) is not None:
+        base["_period"] = Column.constant(titled.resolve(year_start), size)
     absent = frozenset(m.lower() for m in meta.absent)
+    scale = unit_scale(meta.unit)[1] if meta.unit else 1.0
     pieces = []
-    if wide:
-        measure_name = meta.measure or meta.unit or raw.name
-        for column, expr in wide.items():
-            pieces.append(_piece(base, raw, column, measure_name, expr.resolve(year_start), absent))
-        measures = [m for m in measures if m not in wide]
-    for column in measures:
-        pieces.append(_piece(base, raw, column, column, None, absent))
+    figures = meta.measure or meta.unit or raw.name  # what a wide table's figures are
+    for column, expr in layout.wide.items():
+        pieces.append(_piece(base, raw, column, figures, expr.resolve(year_start), absent, scale))
+    for column, month in layout.months.items():
+        piece = _piece(base, raw, column, figures, None, absent, scale)
+        period = base["_period"]
+        assert isinstance(period, Column)
+        piece["_period"] = period.map(lambda p, m=month: month_of(p, m))
+        pieces.append(piece)
+    for column in layout.summaries:  # "Annual": the row's own year
+        pieces.append(_piece(base, raw, column, figures, None, absent, scale))
+    joined_dims = list(dict.fromkeys(dim for _, dim, _ in layout.joined.values()))
+    for column, (measure, dim, value) in layout.joined.items():
+        piece = _piece(base, raw, column, measure, None, absent, scale)
+        piece[dim] = Column.constant(value, size)
+        pieces.append(piece)
+    wholes = {d: v for c, (m, d, v) in layout.joined.items() if c == m}
+    for column in layout.measures:
+        own = meta.columns.get(column)
+        piece = _piece(base, raw, column, column, None, absent, 1.0 if own and own.unit else scale)
+        # a measure not split by the headers' dimension is of the whole ("rebounds")
+        piece |= {d: Column.constant(v, size) for d, v in wholes.items()}
+        pieces.append(piece)
+    dims += [d for d in joined_dims if d not in dims]
     row_level = not pieces
     if row_level:  # one row per respondent or event: figures are counts of rows
         near, message = _no_measure(raw, roles)
@@ -281,30 +333,70 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     columns = _stack(pieces)
     period = columns["_period"]
     assert isinstance(period, Column)
-    periods = tuple(sorted(period.present()))
+    periods = tuple(sorted(p for p in period.present() if p is not None))
     measure_names = list(dict.fromkeys(piece["_measure"].values[0] for piece in pieces))
+    about = table_about(raw.name, {d: columns[d].present() for d in dims})  # type: ignore[union-attr]
+    over_time = summary_over_time(pieces, layout)
     return Table(
         name=raw.name,
         path=raw.path,
-        title=meta.title or raw.name,
+        title=meta.title or _title_text(raw.title) or raw.name,
         columns=columns,
         dims=tuple(dims),
         measures=tuple(
-            _measure(name, meta, wide_measure=name not in raw.columns, table=raw.name)
+            _measure(
+                name,
+                meta,
+                wide_measure=name not in raw.columns,
+                about=about,
+                over_time=over_time,
+                table=raw.name,
+            )
             for name in measure_names
         ),
         periods=periods,
         totals=_totals(columns, dims, meta),
         additive=frozenset(
-            dims if row_level else (c for c, m in meta.columns.items() if m.additive)
+            dims
+            if row_level
+            else (
+                c
+                for c in dims
+                if (meta.columns.get(c) and meta.columns[c].additive)
+                or (c not in meta.columns and _parts(columns, c))
+            )
         ),
         row_level=row_level,
-        pairs=_pairs(meta, measure_names),
+        pairs=_pairs(meta, measure_names, sides=len(columns[dims[0]].present()) if dims else 0),
         year_start=year_start,
         dim_vocabulary={
             d: (d, *meta.columns.get(d, ColumnMeta("dimension")).synonyms) for d in dims
         },
+        frequency=frequency(periods),
+        subject=about.words,
+        layout=layout.kind,
+        parents=parents(columns, dims),
+        codes=coded_dims(columns, [d for d in dims if _CODE_HEADER.search(d)], dims),
+        aggregates={
+            d: found
+            for d in dims
+            if (found := aggregates(columns[d].present()))  # type: ignore[union-attr]
+            and len(found) < len(columns[d].present()) / 2  # type: ignore[union-attr]
+        },
     )
+
+
+def _title_text(title: str) -> str:
+    """A sheet's title without its "Table 1." number: what the table is about."""
+    return re.sub(r"^table\s+\w+[.:]?\s*", "", title.strip(), flags=re.I)
+
+
+def _parts(columns: Piece, dim: str) -> bool:
+    """A dimension with no total value whose values are parts (sexes, age bands)."""
+    column = columns[dim]
+    assert isinstance(column, Column)
+    values = column.present()
+    return not any(_TOTAL_VALUE.match(key(v)) for v in values) and part_values(values)
 
 
 Piece = dict[str, Column | np.ndarray]
@@ -363,8 +455,10 @@ def _piece(
     measure: str,
     period: Period | None,
     absent: frozenset[str] = frozenset(),
+    scale: float = 1.0,
 ) -> Piece:
-    """The figures of one measure column: each distinct cell parsed once."""
+    """The figures of one measure column: each distinct cell parsed once, times the
+    scale its table's unit states ("thousands of jobs")."""
     cells = raw.columns[column]
     parsed = [
         (None, ABSENT) if str(v).strip().lower() in absent else parse_number(v)
@@ -376,7 +470,7 @@ def _piece(
     piece["_column"] = Column.constant(column, size)
     piece["_value"] = cells.lookup(
         [np.nan if v is None else v for v, _ in parsed], np.nan, float
-    ) * _scales(base, column)
+    ) * (_scales(base, column) * scale)
     piece["_status"] = Column.of(cells.codes, [s for _, s in parsed])
     piece["_text"] = cells.map(str.strip)
     if period is not None:
@@ -427,6 +521,11 @@ def _roles(raw: RawTable, meta: Metadata) -> dict[str, str]:
             roles[column] = _infer_role(raw, column)
     if "period" not in roles.values():
         roles = {c: ("dimension" if r == "quarter" else r) for c, r in roles.items()}
+    dims = {c: raw.columns[c] for c, r in roles.items() if r in {"entity", "dimension"}}
+    for column, role in roles.items():
+        coded = role == "measure" and column not in meta.columns
+        if coded and codes_of(column, raw.columns[column], dims) is not None:
+            roles[column] = "ignore"  # a code of a dimension: LocID beside Location
     return roles
 
 
@@ -449,20 +548,26 @@ def _infer_role(raw: RawTable, column: str) -> str:
         numeric = sum(n for v, n in tally.items() if statuses[v] == "ok")
         parsed = sum(n for v, n in tally.items() if statuses[v] in {"ok", "not a number"})
         if numeric and numeric >= 0.8 * parsed:
-            if all(_is_period_cell(v) for v in values):
+            if all(_is_period_cell(v, column) for v in values):
                 return "period"
             return "measure"
-    if all(_is_period_cell(v) for v in values):
+    if all(_is_period_cell(v, column) for v in values):
         return "period"
     return "dimension"
 
 
-def _is_period_cell(value: str) -> bool:
-    expr = parse_period(value)
+def _is_period_cell(value: str, header: str = "") -> bool:
+    expr = cell_period(value, header)
     return expr is not None and expr.resolve() is not None
 
 
-def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: int) -> Column:
+def _row_periods(
+    raw: RawTable,
+    column: str,
+    quarters: list[str],
+    year_start: int,
+    declared: Path | None = None,
+) -> Column:
     """Each row's period, read once per distinct pair of period and quarter cells."""
     cells = raw.columns[column]
     quarter = raw.columns[quarters[0]] if quarters else Column.constant(None, len(cells))
@@ -470,10 +575,11 @@ def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: in
     pairs, inverse = np.unique(
         cells.codes.astype(np.int64) * width + quarter.codes, return_inverse=True
     )
+    read = column_periods(cells.values, column)
     periods = []
     for pair in pairs.tolist():
         value, number = cells.values[pair // width], quarter.values[pair % width]
-        expr = parse_period(value)
+        expr = read[pair // width]
         if expr is not None and number is not None:
             quarter_number = number.strip().lower().removeprefix("q")
             if quarter_number not in {"1", "2", "3", "4"} or expr.kind not in {
@@ -490,6 +596,13 @@ def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: in
             expr = PeriodExpr("quarter", number=int(quarter_number), inner=(expr,))
         periods.append(expr.resolve(year_start) if expr is not None else None)
     bad = [i for i, period in enumerate(periods) if period is None]
+    if bad and declared is not None:  # the metadata says so, and the data does not
+        first = int(np.flatnonzero(np.isin(inverse, bad))[0])
+        raise MetadataError(
+            f'{declared}: columns.{column}.role = "period", but {raw.path.name} row '
+            f"{raw.row_numbers[first]} holds {cells.get(first)!r}, which is not a period; "
+            "fix the cell or the role"
+        )
     if bad:
         first = int(np.flatnonzero(np.isin(inverse, bad))[0])
         raise DataError(
@@ -499,21 +612,45 @@ def _row_periods(raw: RawTable, column: str, quarters: list[str], year_start: in
     return Column.of(inverse.reshape(-1), periods)
 
 
-def _measure(name: str, meta: Metadata, wide_measure: bool, table: str = "") -> Measure:
+def _measure(
+    name: str,
+    meta: Metadata,
+    wide_measure: bool,
+    about: About,
+    over_time: bool | None,
+    table: str = "",
+) -> Measure:
+    """A measure with its words, unit and additivity. A measure the table names (a wide
+    table's figures, a generic "Value") takes the table's subject words as well."""
     column = meta.columns.get(name, ColumnMeta(role="measure"))
-    vocabulary = [header_scale(name)[0], *column.synonyms]
+    label, written_unit = header_unit(header_scale(name)[0])
+    if not set(words(label)) - GENERIC_WORDS:  # "Rate per 100,000 population": all unit
+        label = header_scale(name)[0]
+    vocabulary = [label, *column.synonyms]
+    named_by_table = wide_measure or is_generic_value(name)
     if name == ROWS:  # counted rows are named by the table: "respondents.csv"
         vocabulary = [table.replace("-", " ").replace("_", " ")]
-    if wide_measure or len([c for c in meta.columns.values() if c.role == "measure"]) <= 1:
+    if named_by_table or len([c for c in meta.columns.values() if c.role == "measure"]) <= 1:
         vocabulary += [v for v in (meta.unit, meta.measure) if v]
+    if named_by_table:
+        vocabulary += about.words
+    unit = column.unit or ("percent" if percent_header(name) else meta.unit or written_unit)
+    unit = (unit_scale(unit)[0] or None) if unit else (about.unit if named_by_table else None)
+    additive = additive_words(name, unit, *vocabulary)
+    if over_time is None:
+        over_time = flow_words(name, *vocabulary, meta.title, meta.description)
     return Measure(
         name=name,
-        unit=column.unit or ("percent" if percent_header(name) else meta.unit),
+        unit=unit,
         vocabulary=tuple(dict.fromkeys(v for v in vocabulary if set(words(v)) - GENERIC_WORDS)),
+        additive=additive,
+        over_time=additive and over_time,
     )
 
 
-def _pairs(meta: Metadata, measures: list[str]) -> tuple[Pair, ...]:
+def _pairs(meta: Metadata, measures: list[str], sides: int = 0) -> tuple[Pair, ...]:
+    """The metadata's pairs, then those the headers show ("X made" / "X attempted")
+    among measures no declared pair takes."""
     for pair in meta.pairs.values():
         for name in pair.measures:
             if name not in measures:
@@ -521,7 +658,14 @@ def _pairs(meta: Metadata, measures: list[str]) -> tuple[Pair, ...]:
                     f"{meta.path}: pairs.{pair.name}.measures: {name!r} is not a "
                     f"measure of the table; measures are {', '.join(measures)}"
                 )
-    return tuple(meta.pairs.values())
+    declared = tuple(meta.pairs.values())
+    taken = {m for pair in declared for m in pair.measures}
+    inferred = tuple(
+        p
+        for p in header_pairs(measures, sides)
+        if not taken & set(p.measures) and p.name not in meta.pairs
+    )
+    return declared + inferred
 
 
 def _totals(columns: Piece, dims: list[str], meta: Metadata) -> dict[str, str]:
@@ -583,9 +727,10 @@ def _is_name(value: str) -> bool:
 def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -> NameIndex:
     """Every way an article may name a value or a group, and what it resolves to."""
     values = {v for t in tables for d in t.dims for v in t.value_set(d)}
+    named = {v for t in tables for d in t.dims if d not in t.codes for v in t.value_set(d)}
     pairs: list[tuple[str, str]] = []
     ambiguous = same_names(t.value_set(d) for t in tables for d in t.dims)
-    for value in values:
+    for value in named:
         if not _is_name(value):
             continue  # codes such as "86" would match the article's own numbers
         target = ambiguous.get(value, f"value:{value}")

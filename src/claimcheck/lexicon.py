@@ -175,6 +175,8 @@ LEAST_WORDS = frozenset({"smallest", "lowest", "fewest", "least", "slowest"})
 RATE_WORDS = frozenset({"per", "each", "every"})
 # Determiners that point back at a subject already named: "its region", "their last game".
 POINTING = frozenset({"the", "its", "their", "his", "her"})
+# Pronouns that stand for a subject named before: "He added 13 rebounds", "Its rate fell".
+POINTING_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "its", "they", "their", "them"})
 # The time units a rate is per: "four offences a day".
 RATE_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour", "minute"})
 

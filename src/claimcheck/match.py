@@ -20,13 +20,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from claimcheck import together
+from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
-from claimcheck.lexicon import EACH
+from claimcheck.catalog_hierarchy import nested_in
+from claimcheck.lexicon import EACH, POINTING_PRONOUNS
 from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
-from claimcheck.names import Found
+from claimcheck.names import GENERIC_WORDS, Found, words
 from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not_to_be
+from claimcheck.period_binding import nearer_figure
 from claimcheck.periods import NOT_A_PERIOD, UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
 from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origins
@@ -73,6 +76,18 @@ class Unmatched:
     reason: str
 
 
+# Words that point back to a subject named before ("He added 13 rebounds", "Its rate
+# fell", "the country's"); "it" is left out, being often no pointer ("it will be one in
+# five").
+POINTING_BACK = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(sorted(POINTING_PRONOUNS))
+    + r"|the (?:"
+    + "|".join(sorted(POINTING_NOUNS))
+    + r"))\b"
+)
+
+
 class NoMatch(Exception):
     """Raised inside matching with the reason; turned into Unmatched at the edge."""
 
@@ -82,7 +97,7 @@ def match(claim: Claim, catalog: Catalog, article: Article) -> Query | Unmatched
     if catalog.empty:
         return Unmatched("no data given")
     try:
-        stated = _stated_share(claim, catalog)
+        stated = _stated_share(claim, catalog) or _unit_rate(claim, catalog)
         if stated is not None:
             query = _Matcher(stated, catalog, article).query()
             return dataclasses.replace(query, stated=True)
@@ -103,6 +118,39 @@ def _stated_share(claim: Claim, catalog: Catalog) -> Claim | None:
     if not any(measure_score(p, v) for p in phrases[:1] for v in percent):
         return None
     return dataclasses.replace(claim, kind="value")
+
+
+def _unit_rate(claim: Claim, catalog: Catalog) -> Claim | None:
+    """ "1.23 children per woman", where a measure's unit is "births per woman": the
+    rate is that measure's figure, checked as a value. None when no unit says so."""
+    if claim.kind != "rate" or claim.per is None or claim.per in UNIT_DAYS:
+        return None
+    units = (m.unit for t in catalog.tables for m in t.measures)
+    if not any(per_unit(unit, claim.per) for unit in units):
+        return None
+    return dataclasses.replace(claim, kind="value")
+
+
+def per_unit(unit: str | None, per: str) -> bool:
+    """Whether a unit is per the word a claim's rate is per ("births per woman")."""
+    return unit is not None and re.search(rf"(?i)\bper {re.escape(per)}s?\b", unit) is not None
+
+
+def prefer_exact(phrase: str, tied: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
+    """ "rebounds" is `rebounds`, not `offensive rebounds`; "nonfarm jobs" is `nonfarm`,
+    not `nonfarm_change`: among measures that fit equally, a header the phrase says in
+    full wins over a longer header that contains it (and only over such a header)."""
+    said = set(words(phrase))
+
+    def header(measure: Measure) -> set[str]:
+        return set(words(measure.vocabulary[0] if measure.vocabulary else "")) - GENERIC_WORDS
+
+    exact = [header(m) for _, m in tied if header(m) and header(m) <= said]
+    return [
+        (t, m)
+        for t, m in tied
+        if not any(h < header(m) for h in exact)  # drop only longer headers containing one
+    ]
 
 
 class _Matcher:
@@ -318,7 +366,10 @@ class _Matcher:
         if claim.kind not in {"value", "total"} or claim.per is None:
             return every, False
         base = rate_base(f"per {claim.per}")
-        based = [(t, m) for t, m in every if rate_base(m.name) == base]
+        if base is None:  # "per woman": a measure whose unit says so
+            based = [(t, m) for t, m in every if per_unit(m.unit, claim.per)]
+        else:
+            based = [(t, m) for t, m in every if rate_base(m.name) == base]
         if not based:
             raise NoMatch(f"no table gives figures per {claim.per}")
         settled = len({m.name for _, m in based}) == 1
@@ -401,7 +452,7 @@ class _Matcher:
     def _scored(phrase: str, pairs: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
         scores = [(measure_score(phrase, m.vocabulary, is_ratio(m)), t, m) for t, m in pairs]
         best = max((s for s, _, _ in scores), default=0)
-        return [(t, m) for s, t, m in scores if s and s == best]
+        return prefer_exact(phrase, [(t, m) for s, t, m in scores if s and s == best])
 
     # -- about whom -------------------------------------------------------------------
 
@@ -468,7 +519,9 @@ class _Matcher:
         self._unambiguous(first)
         if first.start < self.claim.sentence_start:
             self.provenance[Part.SUBJECT] = Provenance.CARRIED
-            if self._rivals(first):
+            # carried and pointed at by no "he", "its", "the country": it may not be who
+            # the sentence means, and neither may it when its sentence names a rival
+            if self._rivals(first) or not POINTING_BACK.search(self.claim.sentence):
                 self.guessed.add(Part.SUBJECT)
             self.notes.append(
                 f"subject taken from an earlier sentence: "
@@ -722,7 +775,9 @@ class _Matcher:
             elif dim in table.totals:
                 filters.append((dim, table.totals[dim]))
                 self.provenance.setdefault(Part.FILTERS, Provenance.DEFAULTED)
-            elif self._splits(table, dim, rows):
+            elif self._splits(table, dim, rows) and not nested_in(
+                dim, table.parents, {*named, *taken}
+            ):  # "drug offences" (a group) adds up the offence descriptions under it
                 unknown = self._unresolved_subject()
                 if unknown is not None:
                     raise NoMatch(f"{unknown!r} is not in the data")
@@ -800,6 +855,13 @@ class _Matcher:
         if claim.kind == "rank" and len(exprs) > 1:
             return tuple(self._cover(table, e) for e in exprs)
         if exprs:
+            mention, base = claim.periods[0].mention, claim.sentence_start
+            if nearer_figure(
+                claim.sentence,
+                (claim.start - base, claim.end - base),
+                (mention.start - base, mention.end - base),
+            ):  # the period is another clause's figure's: a guess for this one
+                self.guessed.add(Part.PERIOD)
             return (self._cover(table, exprs[0]),)
         latest = self._latest(table, 1)
         self._defaulted_period(table, 1)
@@ -830,6 +892,7 @@ class _Matcher:
             return (previous, to)
         if exprs and exprs[0].kind == "since":
             start = self._cover(table, exprs[0].inner[0])
+            self.guessed.add(Part.PERIOD)  # "since" ends when the article was written: a guess
             return (start, self._latest(table, 1))
         latest = self._latest(table, 1)
         previous = self._previous(table, latest)
@@ -921,6 +984,7 @@ class _Matcher:
             chosen = tuple(p for p in self._grain(table) if p.start >= start.start)
             if not chosen:
                 raise NoMatch(f"the data has no period since {start.label}")
+            self.guessed.add(Part.PERIOD)  # "since" ends when the article was written: a guess
             self.notes.append(
                 f"'since {start.label}' read as {chosen[0].label} to "
                 f"{chosen[-1].label}, the latest in the data"
@@ -980,6 +1044,7 @@ class _Matcher:
             members = [m for m in group.members if m in table.value_set(subject.dim)]
             return tuple(Subject(m, subject.dim, (m,)) for m in members)
         excluded = set(self.catalog.groups) | {table.totals.get(subject.dim)}
+        excluded |= table.aggregates.get(subject.dim, frozenset())  # "OECD members"
         values = [v for v in table.values(subject.dim) if v not in excluded]
         if kind is not None:  # "of any state", where the article says one is not a state
             excluded |= said_not_to_be(self.article.text, kind, values)

@@ -52,12 +52,12 @@ NOT_A_PERIOD = "not_a_period"
 class PeriodExpr:
     """A period as written, before it is resolved against a table.
 
-    kind: "year" (2017), "split_year" (2016/17), "month" (April 2016), "quarter"
-    (Q1 2017, or of a split year; "the fourth quarter" has no `inner` year until the
-    sentence gives it one, see `in_year`), "year_to" (the two years to March 2018: `count`
-    months), "since" (since April 2016: `inner` holds the start), "range" (between A
-    and B: `inner` holds both), "relative" (the past two years: `count` units back
-    from the latest), "previous" (the year before: one year before the period the
+    kind: "year" (2017), "day" (2006-01-15, in tables), "split_year" (2016/17), "month"
+    (April 2016), "quarter" (Q1 2017, or of a split year; "the fourth quarter" has no
+    `inner` year until the sentence gives it one, see `in_year`), "year_to" (the two years
+    to March 2018: `count` months), "since" (since April 2016: `inner` holds the start),
+    "range" (between A and B: `inner` holds both), "relative" (the past two years: `count`
+    units back from the latest), "previous" (the year before: one year before the period the
     sentence names, see `shifted`).
     """
 
@@ -67,6 +67,7 @@ class PeriodExpr:
     count: int = 0
     unit: str = ""
     inner: tuple[PeriodExpr, ...] = ()
+    day: int = 0  # of "day" (a table's ISO date, 2006-01-15: `number` is the month)
 
     def resolve(self, year_start: int = DEFAULT_YEAR_START) -> Period | None:
         """The absolute period, or None for open and relative forms."""
@@ -78,6 +79,9 @@ class PeriodExpr:
                 end = _add_months(start, 12) - timedelta(days=1)
                 label = f"{self.year}/{(self.year + 1) % 100:02d}"
                 return Period(start, end, label)
+            case "day":
+                day = date(self.year, self.number, self.day)
+                return Period(day, day, day.isoformat())
             case "month":
                 start = date(self.year, self.number, 1)
                 end = _add_months(start, 1) - timedelta(days=1)

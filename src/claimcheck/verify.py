@@ -21,11 +21,11 @@ import numpy as np
 from claimcheck.catalog import ABSENT, Catalog
 from claimcheck.lexicon import ORDINAL_WORDS
 from claimcheck.match import Query, Subject
-from claimcheck.measure_names import is_ratio
 from claimcheck.model import Cell, Check, Claim
 from claimcheck.periods import Period, days_per
 from claimcheck.quantities import Quantity, format_number, rounded_to
 from claimcheck.readings import Aggregation, Part, Reading, decide_readings
+from claimcheck.summing import first_unusable, parts_of, why_not_summed
 
 T = TypeVar("T")
 
@@ -239,15 +239,10 @@ class _Verifier:
         fixed = query.filters if filters is None else filters
         conditions = [("_measure", (query.measure.name,)), *((d, (v,)) for d, v in fixed)]
         wanted = [(v, p) for v in (subject.values or (None,)) for p in (periods or (None,))]
-        if len(wanted) > 1 and not table.row_level and is_ratio(query.measure):
-            # "The South had a violent crime rate of 547": a group's rate is not the sum
-            # of its members' rates (it needs their populations), nor a year's the sum
-            # of its months'.
-            what = subject.name if len(subject.values) > 1 else period_span(periods)
-            raise Missing(
-                f"{query.measure.name} is a rate or a share: the figure for {what} is not "
-                f"the sum of its parts' figures, and the data lacks what to weight them by"
-            )
+        refused = why_not_summed(query.measure, len(periods), len(subject.values))
+        if refused is not None and not table.row_level:
+            raise Missing(refused)
+        whole = {d for d, _ in fixed} | {subject.dim}
         total, used = 0.0, []
         for value, period in wanted:
             # Looked up, not scanned: a lookup costs the rows it finds, not the table.
@@ -266,13 +261,13 @@ class _Verifier:
                 continue
             if not len(found):
                 raise NoRows(f"no figure for {where} in {table.name}")
-            if len(found) > 1:
+            if len(found) > 1 and not parts_of(table, query.measure, whole, found):
                 lines = " and ".join(str(index.get(r, "_row")) for r in found[:2])
                 raise Missing(
                     f"ambiguous: {table.name} has {len(found)} rows for {where} "
                     f"(rows {lines}); remove the duplicate"
                 )
-            row = index.record(int(found[0]))
+            row = index.record(int(found[first_unusable(table, found)]))
             if row["_status"] == ABSENT:
                 raise NoRows(f"{where} takes no part in {table.name} ({row['_text']!r})")
             if row["_status"] != "ok":
@@ -280,9 +275,21 @@ class _Verifier:
                     f"the figure for {where} is {row['_status']} "
                     f"({table.name} row {row['_row']}: {row['_text']!r})"
                 )
+            if len(found) > 1:  # the parts that add up to it, summed at once
+                value = float(np.asarray(table.columns["_value"])[found].sum())
+                total += value
+                used.append(self._parts_cell(row, value, len(found), where))
+                continue
             total += float(row["_value"])
             used.append(self._cell(row))
         return Figure(total, tuple(used), subject.name, period_span(periods))
+
+    def _parts_cell(self, first: dict[str, Any], value: float, parts: int, where: str) -> Cell:
+        """The sum of a figure's parts as one piece of evidence, from its first row."""
+        cell = self._cell(first)
+        return dataclasses.replace(
+            cell, value=value, label=f"{where}: the sum of {parts} rows from row {cell.row}"
+        )
 
     def _count_cell(self, rows: np.ndarray, where: str, fixed: tuple[tuple[str, str], ...]) -> Cell:
         """A count of rows as one piece of evidence: how many, where, and the first row."""

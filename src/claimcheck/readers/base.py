@@ -47,6 +47,7 @@ class RawTable:
     path: Path
     columns: dict[str, Column]  # header -> cells, in the file's order
     row_numbers: np.ndarray  # 1-based line (CSV), sheet row, or database rowid of each row
+    title: str = ""  # a sheet's title row above the header ("Table 1. ... by state: 2009")
 
     @property
     def rows(self) -> tuple[int, ...]:

@@ -56,6 +56,7 @@ class Layout:
     header: list[str]
     records: list[list[str]]
     rows: list[int]
+    title: str = ""  # the one-cell rows above the header, joined
 
 
 def column_letter(number: int) -> str:
@@ -111,7 +112,9 @@ def find_table(grid: Grid, where: str) -> Layout:
         row=header_rows[-1],
     )
     records = [[filled[r].get(c, "") for c in columns] for r in body]
-    return Layout(names, records, body)
+    above = [r for r in rows if r < header_rows[0] and len(grid.cells[r]) == 1]
+    title = " ".join(next(iter(grid.cells[r].values())).strip() for r in above)
+    return Layout(names, records, body, title)
 
 
 def _header_row(grid: Grid, rows: list[int], wide: list[int]) -> int | None:

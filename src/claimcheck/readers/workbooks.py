@@ -14,6 +14,7 @@ Shared by the XLSX and ODS readers, so both formats follow one set of rules:
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +64,8 @@ def workbook_tables(path: Path, sheets: list[Sheet]) -> list[RawTable]:
             continue
         layout = find_table(sheet.grid, f"{path}, sheet {sheet.name!r}")
         name = f"{path.stem}:{sheet.name}" if several else path.stem
-        tables.append(raw_table(name, path, layout.header, layout.records, layout.rows))
+        table = raw_table(name, path, layout.header, layout.records, layout.rows)
+        tables.append(dataclasses.replace(table, title=layout.title))
     if tables:
         return tables
     if not any(sheet.grid.cells for sheet in sheets):

@@ -8,11 +8,20 @@ or did not link, and what to correct in a metadata file.
 
 from __future__ import annotations
 
-from claimcheck.catalog import Catalog
+from claimcheck.catalog import Catalog, Measure
 from claimcheck.report.neutral import one_line
+from claimcheck.table_periods import Frequency
 
 SHOWN_VALUES = 6
 NOTES = {"group": " (group)", "ambiguous": " (ambiguous: the data holds each)"}
+
+
+def adds_up(measure: Measure) -> str:
+    """What may be summed: "adds up" (a flow), "adds up over entities, not over time"
+    (a level such as employment), or "does not add up" (a rate, share or average)."""
+    if not measure.additive:
+        return "does not add up"
+    return "adds up" if measure.over_time else "adds up over entities, not over time"
 
 
 def render_catalog(catalog: Catalog) -> str:
@@ -24,10 +33,13 @@ def render_catalog(catalog: Catalog) -> str:
             f"  title: {table.title}",
             f"  figures: {table.index.size:,}",
         ]
+        lines.append(f"  layout: {table.layout.value}")
+        if table.subject:
+            lines.append(f"  about: {', '.join(repr(w) for w in table.subject)}")
         for measure in table.measures:
             unit = f" [{measure.unit}]" if measure.unit else ""
             lines.append(
-                f"  measure {measure.name!r}{unit}: named by "
+                f"  measure {measure.name!r}{unit} ({adds_up(measure)}): named by "
                 + ", ".join(repr(v) for v in measure.vocabulary)
             )
         for dim in table.dims:
@@ -40,14 +52,22 @@ def render_catalog(catalog: Catalog) -> str:
                 extras.append(f"total row: {table.totals[dim]!r}")
             if dim in table.additive:
                 extras.append("additive")
+            if dim in table.aggregates:
+                shown_groups = ", ".join(sorted(table.aggregates[dim])[:3])
+                extras.append(f"groups, not peers: {shown_groups}")
+            if dim in table.codes:
+                extras.append(f"codes {table.codes[dim]!r}, not names")
+            if dim in table.parents:
+                extras.append(f"nests in {table.parents[dim]!r}")
             extra = f" ({'; '.join(extras)})" if extras else ""
             lines.append(f"  dimension {dim!r}{extra}: {shown}")
         if table.periods:
             periods = [p.label for p in table.periods]
             shown = ", ".join(periods[:8]) + (", ..." if len(periods) > 8 else "")
-            lines.append(
-                f"  periods ({len(periods)}, years starting in month {table.year_start}): {shown}"
-            )
+            how = table.frequency.value
+            if table.frequency is Frequency.FINANCIAL:
+                how += f", starting in month {table.year_start}"
+            lines.append(f"  periods ({len(periods)}, {how}): {shown}")
         else:
             lines.append("  periods: none (figures are not dated)")
         statuses = table.columns["_status"]

@@ -1,0 +1,41 @@
+"""Whether a period the sentence names is the claim's own, or another clause's figure's.
+
+    >>> text = "It peaked at 750 million in 2015 and will fall below 600 million."
+    >>> nearer_figure(text, (text.index("600"), text.index("600") + 11),
+    ...               (text.index("2015"), text.index("2015") + 4))
+    True
+
+"Europe's population peaked at 750 million in 2015 and is projected to fall below
+600 million by the end of the century": "in 2015" belongs to 750 million, the figure
+it follows. Checking 600 million against 2015 would contradict a correct projection,
+so a period that sits nearer another figure of the sentence than the claim's own is
+only a guess for the claim (a contradiction resting on it is not reported).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIGURE = re.compile(r"\d[\d,.]*(?:/\d+)?")
+_CLAUSE = re.compile(r"(?i)\b(?:and|but|while|whereas|before|after|when)\b|;|—")
+_YEAR = re.compile(r"^(?:1[89]|20|21)\d\d(?:/\d\d)?$")  # a period, not a figure
+
+
+def nearer_figure(sentence: str, claim: tuple[int, int], period: tuple[int, int]) -> bool:
+    """Whether the period belongs to another figure of `sentence` than the claim: to
+    the last figure before it ("750 million in 2015"), or, with none before, the first
+    after it ("In 2015, 750 million ..."). Offsets are within the sentence."""
+    figures = [
+        (m.start(), m.end())
+        for m in _FIGURE.finditer(sentence)
+        if not _YEAR.match(m.group().rstrip(".,"))
+        and not (m.start() < period[1] and period[0] < m.end())
+    ]
+    before = [f for f in figures if f[1] <= period[0]]
+    owner = before[-1] if before else next((f for f in figures if f[0] >= period[1]), None)
+    if owner is None or (owner[0] < claim[1] and claim[0] < owner[1]):
+        return False
+    # "1,180 cases in 2023, a rate of 21.9": one clause, one period for both figures;
+    # "750 million in 2015 and is projected to fall below 600 million": two clauses
+    between = sentence[min(claim[1], period[1]) : max(claim[0], period[0])]
+    return _CLAUSE.search(between) is not None
