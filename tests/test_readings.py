@@ -6,6 +6,8 @@ Home Office's police-recorded-crime file); no figure is presented as real.
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.api import check
 from claimcheck.readings import (
     Aggregation,
@@ -416,6 +418,22 @@ def test_of_any_state_leaves_out_what_the_article_says_is_not_a_state(tmp_path):
         "Louisiana had the highest murder rate of any state.",
     )
     assert found["the highest murder rate"].verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["of any state", "of any U.S. state by far", "of any American state", "of any other state"],
+)
+def test_of_any_kind_is_named_by_its_head_noun_past_modifiers(tmp_path, kind):
+    found = verdicts(
+        tmp_path,
+        CAPITAL,
+        "The District of Columbia, which is not a state, had a murder rate of 24.2. "
+        f"Louisiana had the highest murder rate {kind}.",
+    )
+    assert found["the highest murder rate"].verdict == "supported", found[
+        "the highest murder rate"
+    ].explanation
 
 
 def test_of_any_state_ranks_every_state_when_the_article_excludes_none(tmp_path):

@@ -35,12 +35,21 @@ def parents_of(value: str, groups: dict[str, Group]) -> list[Group]:
 
 
 _COPULA = r"(?:is|was|isn't|wasn't)"
-# "the highest rate of any state", "more than any other force": every value of a kind
-ANY_KIND = re.compile(r"\b(?:of|than|among) any (?:other )?(\w+)", re.IGNORECASE)
+# "the highest rate of any state", "more than any other force", "of any U.S. state in
+# 2009", "of any major sector": every value of a kind, named by the last word before a
+# preposition or a clause's punctuation (an abbreviation's full stop is no end).
+ANY_KIND = re.compile(
+    r"\b(?i:of|than|among) (?i:any) (?i:other )?([\w.' -]+?)"
+    r"(?=\s+(?i:in|on|at|for|with|of|since|by|during|after|before)\b|[,;:!?)]|(?<![A-Z])\.|$)"
+)
 
 
 def any_kind(sentence: str) -> str | None:
-    """The kind "of any state" ranks over, singular ("state"); None if not said."""
+    """The kind "of any state" ranks over, singular ("state"); None if not said.
+
+    >>> any_kind("the highest rate of any U.S. state in 2009"), any_kind("of any major sector.")
+    ('state', 'sector')
+    """
     found = ANY_KIND.search(sentence)
     kind = words(found.group(1)) if found else []
     return kind[-1] if kind else None
