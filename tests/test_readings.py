@@ -447,3 +447,41 @@ def test_of_any_state_is_not_the_subjects_region(tmp_path):
     )
     found = verdicts(tmp_path, CAPITAL, "New Mexico had the highest murder rate of any state.")
     assert found["the highest murder rate"].verdict == "contradicted"  # highest in its group
+
+
+# -- names written two ways, contrasted clauses, the "to" of "from ... to" ---------------
+
+FERTILITY = (  # synthetic rates, laid out like the World Bank's wide table
+    "Country Name,1990,2011\n"
+    '"Iran, Islamic Rep.",4.8,1.9\n'
+    "Bangladesh,4.5,2.2\n"
+    '"Korea, Rep.",1.6,1.2\n'
+    '"Korea, Dem. People\'s Rep.",2.3,2.0\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Iran's rate was 4.8 in 1990.", "4.8"),  # the name before a statistical qualifier
+        ("In Iran the rate fell to 1.9 in 2011, while Bangladesh's halved.", "1.9"),
+    ],
+)
+def test_a_name_before_a_qualifier_is_the_value_and_a_contrasted_clause_is_not_its_subject(
+    tmp_path, sentence, figure
+):
+    found = verdicts(tmp_path, FERTILITY, sentence)[figure]
+    assert found.verdict == "supported", found.explanation
+    assert "Iran, Islamic Rep." in found.explanation
+
+
+def test_a_short_form_two_values_share_names_neither(tmp_path):
+    found = verdicts(tmp_path, FERTILITY, "Korea's rate was 1.2 in 2011.")["1.2"]
+    assert found.verdict == "unverifiable", found.explanation
+
+
+def test_the_second_figure_of_from_to_does_not_take_the_firsts_period(tmp_path):
+    # 1.9 is Iran's 2011 rate, not its 1990 one: the sentence gives 1.9 no period
+    found = verdicts(tmp_path, FERTILITY, "In Iran the rate fell from 4.8 in 1990 to 1.9.")
+    assert found["4.8"].verdict == "supported", found["4.8"].explanation
+    assert found["1.9"].verdict != "contradicted", found["1.9"].explanation

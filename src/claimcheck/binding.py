@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 # Words that open a new conjunct or clause: a name right after one, between the
 # previous figure and this one, is this figure's ("... and Mexico to 107 million").
@@ -104,3 +104,16 @@ def points_back(token: Token) -> bool:
         if definite and owner.lemma_.lower() in POINTING_NOUNS:
             return True
     return False
+
+
+CONTRASTS = {"while", "whereas", "but", ";"}  # words that set one clause against another
+
+
+def contrasted(doc: Doc, name: Span, anchor: Span) -> bool:
+    """Whether a clause-contrasting word stands between a name and a figure:
+    "fell to 1.9, while Bangladesh's more than halved" sets Bangladesh apart from 1.9.
+
+    Only between them: "While Iran's rate fell, it stayed at 1.9" keeps Iran.
+    """
+    start, end = (name.end, anchor.start) if name.end <= anchor.start else (anchor.end, name.start)
+    return any(token.lower_ in CONTRASTS for token in doc[start:end])

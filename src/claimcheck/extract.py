@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.binding import (
     apposition_owner,
     bound_owner,
+    contrasted,
     in_relative_clause_of,
     points_back,
 )
@@ -1154,6 +1155,10 @@ class _SentenceReader:
         )
         clause = self._clause_subject(anchor)
         first = owners + ([clause] if clause is not None else [])
+        # "In Iran the rate fell to 1.9, while Bangladesh's more than halved": the subject
+        # of a clause set against the claim's ("while", "whereas", "but", ";") is no
+        # subject of the claim's; it stays a name after it, tried last.
+        subjects = [n for n in subjects if not contrasted(self.doc, n, anchor)]
         ordered = dict.fromkeys((n.start, n.end) for n in first + subjects + before + after)
         return tuple(mentions[where] for where in ordered)
 

@@ -638,9 +638,25 @@ class _Matcher:
                 if set(group.members) <= values:
                     return Subject(name, dim, group.members, group.members)
             return None
+        return self._written_as(table, found)
+
+    def _written_as(self, table: Table, found: Found) -> Subject | None:
+        """The value of this table the words name. "Iran" is "Iran, Islamic Rep." in
+        one table and "Iran (Islamic Republic of)" in another: each table resolves the
+        words to its own. Words that name two values of one column ("Korea": "Korea,
+        Rep." and "Korea, Dem. People's Rep.") name neither: the claim is ambiguous."""
+        same = {
+            f.target.partition(":")[2]
+            for f in (found, *self.found, *self.context_found)
+            if (f.start, f.end) == (found.start, found.end) and f.target.startswith("value:")
+        }
         for dim in table.dims:
-            if name in table.value_set(dim):
-                return Subject(name, dim, (name,))
+            held = sorted(same & table.value_set(dim))
+            if len(held) > 1:
+                named = " or ".join(repr(v) for v in held)
+                raise NoMatch(f"ambiguous: {self._text(found)!r} could be {named}")
+            if held:
+                return Subject(held[0], dim, (held[0],))
         return None
 
     def _candidates(

@@ -114,14 +114,35 @@ def _words(text: str) -> tuple[str, ...]:
 
 def short_forms(name: str) -> list[str]:
     """Other ways an article may write a name: without an organisational suffix
-    ("North Wales Police"), a trailing "etc" ("Obscene publications etc") or a
-    parenthetical note ("Burglary (residential)")."""
+    ("North Wales Police"), a trailing "etc" ("Obscene publications etc"), a
+    parenthetical note ("Burglary (residential)") or the qualifier a statistical
+    list puts after a comma:
+
+        >>> short_forms("Iran, Islamic Rep."), short_forms("Hong Kong SAR, China")
+        (['iran'], ['hong kong sar', 'hong kong'])
+        >>> short_forms("London, City of"), short_forms("Gambia, The")
+        (['city of london'], ['the gambia', 'gambia'])
+
+    A form two values share ("Korea, Rep." and "Korea, Dem. People's Rep.") names
+    neither: the name index holds both targets, and a claim naming it is ambiguous.
+    """
     forms = []
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", name)
     base = key(bare)
     if base != key(name):
         forms.append(base)
-    for suffix in (*ORG_SUFFIXES, "etc"):
+    head, comma, qualifier = bare.partition(", ")
+    one_qualifier = bool(comma) and "," not in qualifier
+    head, qualifier = key(head), key(qualifier)
+    if one_qualifier and head and qualifier:
+        if qualifier == "the" or qualifier.endswith(" of"):  # an inverted name
+            forms.append(f"{qualifier} {head}")
+            if qualifier == "the":
+                forms.append(head)
+        else:
+            forms.append(head)
+        base = forms[-1]
+    for suffix in (*ORG_SUFFIXES, "etc", "sar"):
         if base.endswith(" " + suffix):
             forms.append(base[: -len(suffix) - 1])
             break

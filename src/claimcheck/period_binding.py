@@ -4,6 +4,10 @@
     >>> nearer_figure(text, (text.index("600"), text.index("600") + 11),
     ...               (text.index("2015"), text.index("2015") + 4))
     True
+    >>> text = "In Iran the rate fell from 6.5 in 1990 to 1.9."
+    >>> nearer_figure(text, (text.index("1.9"), text.index("1.9") + 3),
+    ...               (text.index("1990"), text.index("1990") + 4))
+    True
 
 "Europe's population peaked at 750 million in 2015 and is projected to fall below
 600 million by the end of the century": "in 2015" belongs to 750 million, the figure
@@ -17,7 +21,9 @@ from __future__ import annotations
 import re
 
 _FIGURE = re.compile(r"\d[\d,.]*(?:/\d+)?")
-_CLAUSE = re.compile(r"(?i)\b(?:and|but|while|whereas|before|after|when)\b|;|—")
+# Words between a period and a figure that end the period's reach: another clause, or
+# the "to" of "from 6.5 in 1990 to 1.9", whose second figure's period is not the first's.
+_CLAUSE = re.compile(r"(?i)\b(?:and|but|while|whereas|before|after|when|to)\b|;|—")
 _YEAR = re.compile(r"^(?:1[89]|20|21)\d\d(?:/\d\d)?$")  # a period, not a figure
 
 
