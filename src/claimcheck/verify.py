@@ -79,11 +79,12 @@ def verify(claim: Claim, query: Query, catalog: Catalog) -> Check:
 
 
 def _periods_that_fit(
-    claim: Claim, query: Query, catalog: Catalog, guessed: Reading, shown: int = 3
+    claim: Claim, query: Query, catalog: Catalog, guessed: Reading, shown: int = 3, tried: int = 12
 ) -> tuple[Reading, ...]:
     """ "Gwent recorded 259 offences", checked against the latest year by default and
     contradicted there: the other periods of that length whose figure fits (the latest
-    `shown`), so that the editor sees which period the article may mean."""
+    `shown` among the latest `tried`), so that the editor sees which period the article
+    may mean. Bounded: a table of a thousand periods is not checked period by period."""
     if (
         Part.PERIOD not in guessed.guessed
         or guessed.verdict != "contradicted"
@@ -94,7 +95,7 @@ def _periods_that_fit(
     used = query.periods[0][0]
     others = [p for p in query.table.periods if p != used and p.days // 28 == used.days // 28]
     fitting: list[Reading] = []
-    for period in reversed(others):
+    for period in reversed(others[-tried:]):
         other = dataclasses.replace(query, periods=((period,),), alternatives=())
         check = _verify_one(claim, other, catalog)
         if check.verdict == "supported":
