@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from claimcheck import check
 from claimcheck.cli import main
 from claimcheck.model import (
     Article,
@@ -31,6 +32,7 @@ from claimcheck.model import (
 from claimcheck.quantities import parse_quantity
 from claimcheck.report import render
 from claimcheck.report.html import SCRIPT as REPORT_SCRIPT
+from tests.conftest import ROOT
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
@@ -299,3 +301,79 @@ def test_hostile_markup_in_html_and_markdown_articles_is_inert(tmp_path, name, m
     text = "".join(page.text)
     assert "{{" in text and "}}" in text and "*" in text  # the braces stay, as text
     assert all(not h.lower().startswith("javascript:") for h in page.hrefs)
+
+
+# -- Figures written in ways that split them: thousands grouped by spaces ------------
+
+SPACES = {"space": " ", "no-break": "\u00a0", "thin": "\u2009", "narrow no-break": "\u202f"}
+
+
+def quantities_in(nlp, text: str) -> list[tuple[str, float]]:
+    """The figures the pipeline reads in a text, as written and as valued."""
+    doc = nlp(text)
+    return [(span.text, span._.quantity.value) for span in doc.spans["claimcheck_quantities"]]
+
+
+@pytest.fixture(scope="module")
+def verdict_of(tmp_path_factory):
+    """The verdict on one claim of a one-sentence article, checked against data/."""
+
+    def run(sentence: str, claim: str) -> str:
+        article = tmp_path_factory.mktemp("a") / "article.txt"
+        article.write_text(sentence + "\n", encoding="utf-8")
+        report = check([article], data=ROOT / "data", timestamp=False)
+        found = {v.claim.text: v for v in report.results[0].verdicts}
+        assert claim in found, sorted(found)
+        return found[claim].verdict
+
+    return run
+
+
+@pytest.mark.parametrize("space", SPACES.values(), ids=SPACES.keys())
+def test_thousands_grouped_by_any_space_are_one_correct_figure(verdict_of, space):
+    # data/: the four Welsh forces recorded 1,458 offences in 2017/18, 1,437 in 2016/17.
+    sentence = (
+        f"Across Wales, the four forces recorded 1{space}458 offences in 2017/18, "
+        f"compared with 1{space}437 a year earlier."
+    )
+    assert verdict_of(sentence, f"1{space}458") == "supported"
+    assert verdict_of(sentence, f"1{space}437") == "supported"
+
+
+@pytest.mark.parametrize("space", SPACES.values(), ids=SPACES.keys())
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("12 345", 12_345),
+        ("12 345 678", 12_345_678),
+        ("1 000", 1_000),
+        ("123 456.7", 123_456.7),
+        ("£12 345m", 12_345_000_000),
+    ],
+)
+def test_a_number_grouped_by_spaces_is_read_as_one(nlp, space, written, value):
+    written = written.replace(" ", space)
+    assert quantities_in(nlp, f"Police recorded {written} offences.") == [(written, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a four-digit lead is a year, not a group of thousands
+        ("In 2017 345 offences were recorded.", [345]),
+        # a year before a grouped number does not make a list of it
+        ("In 2016 12 345 offences were recorded.", [12_345]),
+        # figures after a reference word are references, each its own
+        ("See page 12 345 of the report.", [12, 345]),
+        ("As tables 3 100 show, it fell.", [3, 100]),
+        # a number just before the run makes it a list
+        ("The scores were 1 2 345 in all.", [1, 2, 345]),
+        # groups that are not all three digits, or separators that differ
+        ("They counted 12 34 cars.", [12, 34]),
+        ("They counted 12 3456 cars.", [12, 3456]),
+        ("They counted 12 345,678 cars.", [12, 345_678]),
+        ("They counted 12 345\u00a0678 cars.", [12, 345, 678]),
+    ],
+)
+def test_near_misses_of_a_grouped_number_stay_separate_figures(nlp, text, figures):
+    assert [value for _, value in quantities_in(nlp, text)] == figures

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from claimcheck.group_matcher import GroupMatcher
+from claimcheck.number_tokens import join_grouped_numbers
 from claimcheck.periods import parse_period
 from claimcheck.quantities import GROUP_NOUNS, HEDGE_TOLERANCE, HEDGES, parse_quantity
 
@@ -301,7 +302,8 @@ def doc_text(doc: Doc) -> str:
 
 class NumberWordSplitter:
     """The trained pipeline's tokenizer, then "8-of-18", "13-for-19" and "COVID-19" split
-    at each hyphen between a letter and a digit, as "7-14" already is.
+    at each hyphen between a letter and a digit, as "7-14" already is, and a number
+    grouped by spaces ("12 345") joined into one token (number_tokens.py).
 
     Done after tokenizing rather than by adding infix patterns, because a new
     `infix_finditer` makes spaCy reload every special case of the tokenizer: a tenth of
@@ -316,6 +318,7 @@ class NumberWordSplitter:
         doc = self.tokenizer(text)
         if _LETTER_DIGIT_HYPHEN.search(text):
             doc = self._split(doc)
+        doc = join_grouped_numbers(doc, text)  # "12 345": one number
         doc.user_data[TEXT] = text
         return doc
 

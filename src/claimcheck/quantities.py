@@ -226,7 +226,11 @@ VAGUE = {
 CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
 
 _UNIT_RE = re.compile(r"^(?P<core>.*?[\w)])\s*(?P<unit>%|per\s?cent|percentage points?|pc|pp)$")
+# Thousands may be grouped by commas ("12,345") or by a space of any width ("12 345":
+# a space, no-break space, thin space or narrow no-break space; number_tokens.py).
+GROUP_SPACES = " \u00a0\u2009\u202f"
 _NUMBER_RE = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$")
+_SPACE_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,])")
 _SPLIT_RE = re.compile(r"(?<=\d)(?=[a-z%])|[\s\-–]+")
 
 
@@ -381,6 +385,7 @@ def _parse_and_a_half(core: str, tolerance: float) -> tuple[float, Interval, str
 
 
 def _parse_number(core: str, tolerance: float) -> tuple[float, Interval, str] | None:
+    core = _SPACE_GROUPED.sub(lambda found: found[0].replace(" ", ","), core)  # "12 345"
     tokens = [t for t in _SPLIT_RE.split(core) if t and t != "and"]
     if not tokens:
         return None
