@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimcheck import check
+from claimcheck.article import load_article
 from claimcheck.cli import main
 from claimcheck.model import (
     Article,
@@ -377,3 +379,51 @@ def test_a_number_grouped_by_spaces_is_read_as_one(nlp, space, written, value):
 )
 def test_near_misses_of_a_grouped_number_stay_separate_figures(nlp, text, figures):
     assert [value for _, value in quantities_in(nlp, text)] == figures
+
+
+# -- Markup built to take quadratic time: articles are read in linear time ------------
+
+# Each shape is a fragment that, repeated, once made reading the article grow with the
+# square of its length: openers that never close, each rescanning the rest of the file.
+SLOW_SHAPES = [
+    ("md", " *a"),  # italics that never close
+    ("md", "["),  # links that never close
+    ("md", "!["),  # images that never close
+    ("md", "[a]("),  # link targets that never close
+    ("md", "<!--"),  # comments that never close
+    ("md", "**a "),  # bold
+    ("md", "`"),  # inline code
+    ("md", "<!-- claimcheck: ignore -->\n"),  # suppression markers, each on its line
+    ("md", "x <!-- claimcheck: ignore --> "),  # suppression markers on one long line
+    ("html", "<a b='"),  # attribute values that never close
+    ("html", '<a b="'),
+    ("html", "<a "),  # tags that never close
+    ("html", "<"),  # a "<" that opens nothing
+    ("html", "<!--"),
+    ("html", "<!"),
+    ("html", "</"),
+    ("html", "<script>"),
+    ("html", "&amp;"),
+]
+
+
+def reading_time(path: Path) -> float:
+    """The least CPU time of three reads of an article (least: the others waited)."""
+    times = []
+    for _ in range(3):
+        start = time.process_time()
+        load_article(path)
+        times.append(time.process_time() - start)
+    return max(min(times), 1e-3)
+
+
+@pytest.mark.parametrize(("kind", "shape"), SLOW_SHAPES)
+def test_reading_markup_grows_linearly_with_its_length(tmp_path, kind, shape):
+    size = 25_000  # characters of the smaller input; the larger has four times as many
+    times = []
+    for scale in (1, 4):
+        path = tmp_path / f"a{scale}.{kind}"
+        path.write_text("Police recorded 5 offences. " + shape * (scale * size // len(shape)))
+        times.append(reading_time(path))
+    # Linear time makes the ratio about 4; quadratic, about 16.
+    assert times[1] / times[0] < 8, times
