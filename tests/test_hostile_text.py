@@ -427,3 +427,52 @@ def test_reading_markup_grows_linearly_with_its_length(tmp_path, kind, shape):
         times.append(reading_time(path))
     # Linear time makes the ratio about 4; quadratic, about 16.
     assert times[1] / times[0] < 8, times
+
+
+# -- Dates and times: their digits are no figures ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "2018-02-28",
+        "2018-02-28T10:00",
+        "2018-02-28T10:00:00Z",
+        "2018-02-28 10:45",
+        "28/02/2018",
+        "02/28/18",
+        "28.02.2018",
+        "28-02-2018",
+        "2018/02/28",
+        "28 February 2018",
+        "28th of Feb. 2018",
+        "February 28, 2018",
+        "Feb 28, 2018",
+        "10:45",
+    ],
+)
+def test_a_date_or_time_yields_no_figure(nlp, date):
+    assert quantities_in(nlp, f"On {date} Gwent Police recorded 345 offences.") == [("345", 345)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a day after its month, followed by a noun: a count
+        ("In February 28 people died.", [28]),
+        ("In May 12 officers were hurt.", [12]),
+        # a month is written with a capital: "may" here is a verb
+        ("Some 12 may be hurt.", [12]),
+        # a financial year, and numbers that are no day and month (read as before)
+        ("It recorded 267 offences in 2017/18.", [267]),
+        ("Scores of 40/50/60 were given.", [40]),
+    ],
+)
+def test_near_misses_of_a_date_keep_their_figures(nlp, text, figures):
+    assert [value for _, value in quantities_in(nlp, text)] == figures
+
+
+def test_a_dated_sentence_is_checked_on_its_figure_alone(verdict_of):
+    # data/: North Wales Police recorded 373 offences in 2017/18.
+    sentence = "On 2018-02-28 North Wales Police said it recorded 373 offences in 2017/18."
+    assert verdict_of(sentence, "373") == "supported"

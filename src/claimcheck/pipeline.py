@@ -29,6 +29,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from claimcheck.date_parts import date_spans, within
 from claimcheck.group_matcher import GroupMatcher
 from claimcheck.number_tokens import join_grouped_numbers
 from claimcheck.periods import parse_period
@@ -176,8 +177,13 @@ class MentionsComponent:
         for _, start, end in self.hedges(doc):  # the longest hedge: "just over", not "over"
             hedge_ends[end] = min(start, hedge_ends.get(end, start))
         spans = []
+        dates = date_spans(doc_text(doc))  # "On 2018-02-28": no figures 2018, 2 and 28
         for span in filter_spans(found):
-            if any(i in taken for i in range(span.start, span.end)) or _is_not_a_count(span):
+            if (
+                any(i in taken for i in range(span.start, span.end))
+                or _is_not_a_count(span)
+                or within(dates, span.start_char, span.end_char)
+            ):
                 continue
             end = span.end - 1 if span[-1].lower_ == "of" else span.end  # "hundreds (of)"
             start = hedge_ends.get(span.start, span.start)
