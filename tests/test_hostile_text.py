@@ -476,3 +476,73 @@ def test_a_dated_sentence_is_checked_on_its_figure_alone(verdict_of):
     # data/: North Wales Police recorded 373 offences in 2017/18.
     sentence = "On 2018-02-28 North Wales Police said it recorded 373 offences in 2017/18."
     assert verdict_of(sentence, "373") == "supported"
+
+
+# -- Figures with a minus sign: negative, unless the dash joins two figures ----------
+
+MINUS = {"hyphen-minus": "-", "minus sign": "\u2212"}
+
+
+@pytest.mark.parametrize("minus", MINUS.values(), ids=MINUS.keys())
+@pytest.mark.parametrize(
+    ("written", "value", "unit", "currency"),
+    [
+        ("{}£3.2m", -3_200_000, "number", "GBP"),
+        ("£{}3.2m", -3_200_000, "number", "GBP"),
+        ("{}2%", -2, "percent", None),
+        ("{}4.5", -4.5, "number", None),
+        ("{}1,234", -1_234, "number", None),
+    ],
+)
+def test_a_negative_figure_keeps_its_sign(minus, written, value, unit, currency):
+    quantity = parse_quantity(written.format(minus))
+    assert (quantity.value, quantity.unit, quantity.currency) == (value, unit, currency)
+    assert value in quantity.interval and -value not in quantity.interval
+
+
+def test_a_hedge_on_a_negative_figure_applies_to_its_size():
+    almost = parse_quantity("almost \u22122%").interval
+    assert -1.9 in almost and -2.1 not in almost and -2 not in almost
+
+
+def test_a_sign_goes_with_digits_only():
+    assert parse_quantity("\u2212two") is None
+
+
+@pytest.mark.parametrize("minus", MINUS.values(), ids=MINUS.keys())
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The company reported a loss of {}£3.2m in 2017.", -3_200_000),
+        ("The rate fell to {}2% in 2017.", -2),
+        ("It was {}4.5°C in Cardiff.", -4.5),
+    ],
+)
+def test_a_negative_figure_in_an_article_is_a_claim(nlp, minus, text, figure):
+    assert [value for _, value in quantities_in(nlp, text.format(minus))] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a dash between figures is a range or a score, read as before
+        ("Offences rose 40-45 in 2017.", [40, 45]),
+        ("The Wizards won 113-107.", [113, 107]),
+        ("Offences rose 40 -45 in 2017.", [40]),
+        ("The Wizards won 113 \u2212107.", [113]),
+        # a dash between words and digits is part of a name
+        ("COVID-19 cases rose to 373.", [373]),
+    ],
+)
+def test_a_dash_between_figures_is_no_minus_sign(nlp, text, figures):
+    assert [value for _, value in quantities_in(nlp, text)] == figures
+
+
+@pytest.mark.parametrize("minus", MINUS.values(), ids=MINUS.keys())
+def test_a_change_said_in_words_and_with_a_sign_is_checked_on_its_size(verdict_of, minus):
+    # data/: Dyfed-Powys Police, 363 offences in 2016/17 and 275 in 2017/18: a fall of 24%.
+    sentence = (
+        f"In 2017/18, Dyfed-Powys Police logged 275 offences, a fall of {minus}24% on the "
+        "previous year."
+    )
+    assert verdict_of(sentence, f"fall of {minus}24%") == "supported"

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.model import Claim, Mention, PeriodRef
 from claimcheck.periods import PeriodExpr
 from claimcheck.pipeline import CUES, PERIODS, QUANTITIES, doc_text
-from claimcheck.quantities import Interval, Quantity
+from claimcheck.quantities import Interval, Quantity, opposite
 
 CONTEXT_SENTENCES = 3  # how far back a claim may borrow its subject, measure or period
 ENTITY_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON", "PRODUCT", "EVENT"}
@@ -49,6 +49,9 @@ REPORTING_VERBS = {
 }
 CHANGE_UP = {"rise", "increase", "growth", "jump", "gain", "climb", "surge", "hike", "spike"}
 CHANGE_DOWN = {"fall", "drop", "decrease", "decline", "reduction", "cut", "dip", "slump"}
+# Kinds whose figure is a size, its direction said in words ("fell by", "lower than"):
+# a sign written as well ("fell by -2%") is dropped.
+SIZE_KINDS = {"change", "percent_change", "comparison"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 RELATIVE_NOUNS = {"percentage", "percent", "proportional", "relative"}
@@ -271,6 +274,9 @@ class _SentenceReader:
         return out
 
     def _claim(self, kind: str, anchor: Span, **fields) -> _Draft:
+        quantity = fields.get("quantity")
+        if kind in SIZE_KINDS and quantity is not None and quantity.value < 0:
+            fields["quantity"] = opposite(quantity)  # "fell by -2%": a fall of 2%
         if "subject_hints" not in fields:
             fields["subject_hints"] = self._subject_hints(anchor)
         if "measure_hints" not in fields:

