@@ -546,3 +546,21 @@ def test_a_change_said_in_words_and_with_a_sign_is_checked_on_its_size(verdict_o
         "previous year."
     )
     assert verdict_of(sentence, f"fall of {minus}24%") == "supported"
+
+
+# -- Powers: one number, or none when no float holds it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Gwent Police recorded 10^6 offences.", [1_000_000]),
+        ("Gwent Police recorded 2^10 offences.", [1_024]),
+        # past what a float holds: no figure, as for 400 written digits
+        ("Gwent Police recorded 10^309 offences.", []),
+        ("Gwent Police recorded 10^99999999 offences.", []),
+        ("Gwent Police recorded 1e309 offences.", []),
+    ],
+)
+def test_a_power_is_one_figure_or_none(nlp, text, figures):
+    assert [value for _, value in quantities_in(nlp, text)] == figures

@@ -15,6 +15,8 @@ then groups of exactly three, all with the same separator. Near misses stay sepa
   separator;
 - "page 12 345", "tables 3 100": after a word that refers to pages, tables, lines or
   numbered items, the figures are references, each its own.
+
+A power, "10^6", is one number too (rather than 10 and 6).
 """
 
 from __future__ import annotations
@@ -90,9 +92,15 @@ def _stands_alone(text: str, found: re.Match) -> bool:
     return word is None or word["word"].lower() not in REFERENCE_WORDS
 
 
+# A power: "10^6", and "10^309", which no float holds and so is no figure at all.
+_POWER = re.compile(r"(?<![\w.^])\d+\^\d+(?![\w.^])")
+
+
 def join_grouped_numbers(doc: Doc, text: str) -> Doc:
-    """`doc` with each grouped number of its `text` merged into one token."""
-    spans = [doc.char_span(start, end) for start, end in grouped_numbers(text)]
+    """`doc` with each grouped number and each power of its `text` merged into one
+    token."""
+    found = sorted([*grouped_numbers(text), *(power.span() for power in _POWER.finditer(text))])
+    spans = [doc.char_span(start, end) for start, end in found]
     spans = [span for span in spans if span is not None and len(span) > 1]
     if spans:
         with doc.retokenize() as retokenizer:

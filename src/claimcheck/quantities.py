@@ -422,6 +422,8 @@ def _parse_number(core: str, tolerance: float) -> tuple[float, Interval, str] | 
     scale = 1
     while tokens and tokens[-1] in SCALE_WORDS and len(tokens) > 1 and _is_digits(tokens[0]):
         scale *= SCALE_WORDS[tokens.pop()]
+    if len(tokens) == 1 and (power := _POWER_RE.match(tokens[0])):
+        return _parse_power(int(power["base"]), int(power["exponent"]))
     if len(tokens) == 1 and _is_digits(tokens[0]):
         match = _NUMBER_RE.match(tokens[0])
         assert match is not None
@@ -437,6 +439,18 @@ def _parse_number(core: str, tolerance: float) -> tuple[float, Interval, str] | 
         return None  # "hundred hundred ... hundred" is no float
     value = float(words * scale)
     return value, Interval(value - 0.5 * scale, value + 0.5 * scale), "number"
+
+
+_POWER_RE = re.compile(r"^(?P<base>\d+)\^(?P<exponent>\d+)$")  # "10^6", "2^10"
+
+
+def _parse_power(base: int, exponent: int) -> tuple[float, Interval, str] | None:
+    """ "10^6" is 1,000,000 as if every digit were written; a power past a float
+    ("10^309") is no quantity, as 400 digits are not, and is never computed."""
+    if base > 1 and exponent * math.log10(base) > math.log10(_LARGEST):
+        return None
+    value = float(base**exponent)
+    return value, Interval(value - 0.5, value + 0.5), "number"
 
 
 # Nouns that are numbers: in "a pair", the noun says how many and "a" is its article.
