@@ -564,3 +564,19 @@ def test_a_change_said_in_words_and_with_a_sign_is_checked_on_its_size(verdict_o
 )
 def test_a_power_is_one_figure_or_none(nlp, text, figures):
     assert [value for _, value in quantities_in(nlp, text)] == figures
+
+
+@pytest.mark.parametrize("shape", ["[", "%", "#", '"', "\u2019", "x["])
+def test_tokenizing_a_run_of_punctuation_grows_linearly_with_its_length(nlp, shape):
+    # spaCy strips prefixes one at a time, copying the rest: 10 s for 8,000 "[".
+    times = []
+    for scale in (1, 4):
+        text = "Police recorded 5 offences. " + shape * (scale * 4_000 // len(shape)) + " Up 5%."
+        runs = []
+        for _ in range(3):
+            start = time.process_time()
+            doc = nlp.make_doc(text)
+            runs.append(time.process_time() - start)
+        assert doc.text == text
+        times.append(max(min(runs), 1e-3))
+    assert times[1] / times[0] < 8, times

@@ -29,6 +29,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from claimcheck import punctuation_runs
 from claimcheck.date_parts import date_spans, within
 from claimcheck.group_matcher import GroupMatcher
 from claimcheck.number_tokens import join_grouped_numbers
@@ -336,7 +337,7 @@ class NumberWordSplitter:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
+        doc = punctuation_runs.tokenize(self.tokenizer, text)  # "[[[[...": linear time
         if _LETTER_DIGIT_HYPHEN.search(text):
             doc = self._split(doc)
         doc = join_grouped_numbers(doc, text)  # "12 345": one number
