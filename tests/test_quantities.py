@@ -49,6 +49,12 @@ CASES = [
     ("more than two and a half times", 2.5, "times", 2.5, INF, False, False),
     ("more than half", 0.5, "fraction", 0.5, INF, False, False),
     ("about a fifth", 0.2, "fraction", 0.1, 0.225, True, True),
+    ("12 345", 12_345, "number", 12_344.5, 12_345.5, True, False),
+    ("12\u202f345\u202f678", 12_345_678, "number", 12_345_677.5, 12_345_678.5, True, False),
+    ("\u2212£3.2m", -3_200_000, "number", -3_250_000, -3_150_000, False, True),
+    ("-2%", -2, "percent", -2.5, -1.5, False, True),
+    ("almost \u22122%", -2, "percent", -2, -1.8, False, True),
+    ("10^6", 1_000_000, "number", 999_999.5, 1_000_000.5, True, False),
 ]
 
 
