@@ -580,3 +580,7 @@ def test_tokenizing_a_run_of_punctuation_grows_linearly_with_its_length(nlp, sha
         assert doc.text == text
         times.append(max(min(runs), 1e-3))
     assert times[1] / times[0] < 8, times
+
+
+def test_a_negative_number_grouped_by_spaces_is_one_figure(nlp):
+    assert quantities_in(nlp, "The firm lost \u221212 345 pounds.") == [("\u221212 345", -12_345)]

@@ -25,12 +25,14 @@ import re
 
 from spacy.tokens import Doc
 
-from claimcheck.quantities import GROUP_SPACES
+from claimcheck.quantities import GROUP_SPACES, MINUS_SIGNS
 
-# A lead of 1-3 digits, then 3-digit groups with one and the same separator; a decimal
-# part may end it. What comes just before and after is checked in `_stands_alone`.
+# A lead of 1-3 digits (after a minus sign, if any), then 3-digit groups with one and
+# the same separator; a decimal part may end it. What comes just before and after is
+# checked in `_stands_alone`.
 _GROUPED = re.compile(
-    rf"(?<![\w.,/:^])\d{{1,3}}(?P<sep>[{GROUP_SPACES}])\d{{3}}(?:(?P=sep)\d{{3}})*"
+    rf"(?<![\w.,/:^])(?:[{MINUS_SIGNS}](?=\d))?"
+    rf"\d{{1,3}}(?P<sep>[{GROUP_SPACES}])\d{{3}}(?:(?P=sep)\d{{3}})*"
     rf"(?:\.\d+)?(?![\d^]|[.,]\d|[{GROUP_SPACES}]\d)"
 )
 # The figure just before a run ("1 2 345"): a list, unless it is a year ("in 2016 12 345").
@@ -96,7 +98,7 @@ def _stands_alone(text: str, found: re.Match) -> bool:
 _POWER = re.compile(r"(?<![\w.^])\d+\^\d+(?![\w.^])")
 
 
-def join_grouped_numbers(doc: Doc, text: str) -> Doc:
+def join_split_numbers(doc: Doc, text: str) -> Doc:
     """`doc` with each grouped number and each power of its `text` merged into one
     token."""
     found = sorted([*grouped_numbers(text), *(power.span() for power in _POWER.finditer(text))])

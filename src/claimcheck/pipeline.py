@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 from claimcheck import punctuation_runs
 from claimcheck.date_parts import date_spans, within
 from claimcheck.group_matcher import GroupMatcher
-from claimcheck.number_tokens import join_grouped_numbers
+from claimcheck.number_tokens import join_split_numbers
 from claimcheck.periods import parse_period
 from claimcheck.quantities import (
     CURRENCIES,
@@ -340,7 +340,7 @@ class NumberWordSplitter:
         doc = punctuation_runs.tokenize(self.tokenizer, text)  # "[[[[...": linear time
         if _LETTER_DIGIT_HYPHEN.search(text):
             doc = self._split(doc)
-        doc = join_grouped_numbers(doc, text)  # "12 345": one number
+        doc = join_split_numbers(doc, text)  # "12 345": one number
         doc.user_data[TEXT] = text
         return doc
 
