@@ -235,8 +235,9 @@ class MentionsComponent:
 
 
 def _dash_after_a_figure(span: Span) -> bool:
-    """ "40 -45", "113 -107": a dash (or minus sign) after a figure makes a range or a score, so the
-    figure after it is not negative (and, as "40-45" is read, no figure of its own)."""
+    """ "40 -45", "113 -107": a dash (or minus sign) after a figure makes a range or a
+    score, so the figure after it is not negative (and, as "40-45" is read, no figure of
+    its own)."""
     signed = next((t for t in span if t.text not in CURRENCIES), span[0])
     return signed.text[:1] in MINUS_SIGNS and signed.i > 0 and signed.doc[signed.i - 1].like_num
 
@@ -325,7 +326,9 @@ def doc_text(doc: Doc) -> str:
 class NumberWordSplitter:
     """The trained pipeline's tokenizer, then "8-of-18", "13-for-19" and "COVID-19" split
     at each hyphen between a letter and a digit, as "7-14" already is, and a number
-    grouped by spaces ("12 345") joined into one token (number_tokens.py).
+    grouped by spaces ("12 345") or a power ("10^6") joined into one token
+    (number_tokens.py). Long runs of punctuation are tokenized around spaCy, whose
+    tokenizer takes the square of their length (punctuation_runs.py).
 
     Done after tokenizing rather than by adding infix patterns, because a new
     `infix_finditer` makes spaCy reload every special case of the tokenizer: a tenth of
