@@ -216,9 +216,11 @@ REPEATED_MARKUP = st.lists(
     kind=st.sampled_from(["md", "html", "txt"]),
 )
 @example(source="Police recorded 5 offences. " + "[" * 200, kind="md")
+@example(source="\x00<p>", kind="html")  # refused as binary
 def test_markup_is_read_into_mapped_text_and_claims(nlp, tmp_path_factory, source, kind):
-    """An article of repeated markup loads, or is refused as empty; each character of
-    its text maps, in order, onto the file; and the extractor reads it."""
+    """An article of repeated markup loads, or is refused with one line naming it
+    (empty, or binary for a NUL byte); each character of its text maps, in order, onto
+    the file; and the extractor reads it."""
     from claimcheck.article import load_article
     from claimcheck.errors import ArticleError
 
@@ -228,7 +230,8 @@ def test_markup_is_read_into_mapped_text_and_claims(nlp, tmp_path_factory, sourc
         article = load_article(path)
     except ArticleError as error:
         event("refused")
-        assert "empty" in str(error), error
+        assert str(error).startswith(f"{path}: "), error
+        assert "empty" in str(error) or ("binary" in str(error) and "\x00" in source), error
         return
     if article.origin is not None:
         origin = list(article.origin)
