@@ -61,7 +61,31 @@ NUMBERS = st.one_of(
     st.from_regex(r"\A\d{1,400}(\.\d{1,400})?\Z"),
     st.floats().map(str),
 )
-QUANTITY_TOKENS = st.one_of(NUMBERS, st.sampled_from(QUANTITY_WORDS), st.text(max_size=4))
+# Figures written in the shapes of issue 14: thousands grouped by spaces of any width
+# (and near misses), dates and times, minus signs, powers.
+GROUP_SPACE = st.sampled_from([" ", "\u00a0", "\u2009", "\u202f"])
+GROUPED = st.tuples(
+    st.from_regex(r"\A\d{1,4}\Z"),
+    st.lists(st.tuples(GROUP_SPACE, st.from_regex(r"\A\d{2,4}\Z")), min_size=1, max_size=4),
+).map(lambda parts: parts[0] + "".join(space + digits for space, digits in parts[1]))
+DATES = st.one_of(
+    st.dates().map(str),
+    st.datetimes().map(lambda moment: moment.isoformat(timespec="minutes")),
+    st.dates().map(lambda day: day.strftime("%d/%m/%Y")),
+    st.dates().map(lambda day: day.strftime("%d %B %Y")),
+    st.dates().map(lambda day: day.strftime("%B %d, %Y")),
+    st.times().map(lambda moment: moment.strftime("%H:%M")),
+)
+SIGNED = st.tuples(
+    st.sampled_from(["-", "\u2212", "£-", "-£", "\u2212£"]),
+    st.from_regex(r"\A\d{1,4}(\.\d{1,2})?\Z"),
+    st.sampled_from(["", "%", "m", "bn", "°C", "C"]),
+).map("".join)
+POWERS = st.tuples(st.integers(0, 20), st.integers(0, 400)).map(lambda p: f"{p[0]}^{p[1]}")
+FIGURES = st.one_of(GROUPED, DATES, SIGNED, POWERS)
+QUANTITY_TOKENS = st.one_of(
+    NUMBERS, st.sampled_from(QUANTITY_WORDS), st.text(max_size=4), GROUPED, SIGNED, POWERS
+)
 QUANTITY_TEXT = st.one_of(
     st.text(),
     st.tuples(st.lists(QUANTITY_TOKENS, max_size=8), st.sampled_from([" ", "", "-"])).map(
@@ -74,6 +98,7 @@ QUANTITY_TEXT = st.one_of(
 @given(QUANTITY_TEXT)
 @example("about " + "9" * 400)  # overflowed to inf, and the interval to NaN
 @example("hundred " * 200)  # OverflowError: int too large to convert to float
+@example("10^99999999")  # a power never computed
 def test_quantity_parser_never_raises_and_intervals_are_ordered(text):
     quantity = parse_quantity(text)
     if quantity is not None:
@@ -137,7 +162,12 @@ ARTICLE_WORDS = [
     *["\u200b", "\u00a0", "\ufeff", "\u2028", "0", "0.5", "3.97", "999999999999999999999"],
 ]
 ARTICLE_TEXT = st.lists(
-    st.one_of(st.sampled_from(ARTICLE_WORDS), st.sampled_from(ARTICLE_WORDS), st.text(max_size=6)),
+    st.one_of(
+        st.sampled_from(ARTICLE_WORDS),
+        st.sampled_from(ARTICLE_WORDS),
+        st.text(max_size=6),
+        FIGURES,
+    ),
     max_size=40,
 ).map(" ".join)
 
@@ -168,6 +198,47 @@ def test_extractor_never_raises_and_claims_are_anchored(nlp, seed_catalog, text,
     json.loads(render(report, "json"))
     render(report, "html")
     render(report, "text")
+
+
+# Markup repeated, open and never closed: each shape once made reading quadratic.
+MARKUP = [" *a", "*", "**", "__", "[", "![", "[a](", "](", "<!--", "-->", "`", "#", "> ", "- "]
+MARKUP += ["<a b='", '<a b="', "<a ", "<", "</", "<!", "<p>", "</p>", "&amp;", "&#", "<script>"]
+MARKUP += ["<!-- claimcheck: ignore -->\n", "[claimcheck: ignore]", "\n", "%", "12 345 "]
+REPEATED_MARKUP = st.lists(
+    st.tuples(st.sampled_from(MARKUP), st.integers(1, 200)).map(lambda p: p[0] * p[1]),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=fuzz_examples("markup"))
+@given(
+    source=st.one_of(REPEATED_MARKUP, st.tuples(ARTICLE_TEXT, REPEATED_MARKUP).map("".join)),
+    kind=st.sampled_from(["md", "html", "txt"]),
+)
+@example(source="Police recorded 5 offences. " + "[" * 200, kind="md")
+@example(source="\x00<p>", kind="html")  # refused as binary
+def test_markup_is_read_into_mapped_text_and_claims(nlp, tmp_path_factory, source, kind):
+    """An article of repeated markup loads, or is refused with one line naming it
+    (empty, or binary for a NUL byte); each character of its text maps, in order, onto
+    the file; and the extractor reads it."""
+    from claimcheck.article import load_article
+    from claimcheck.errors import ArticleError
+
+    path = tmp_path_factory.mktemp("markup") / f"article.{kind}"
+    path.write_text(source, encoding="utf-8")
+    try:
+        article = load_article(path)
+    except ArticleError as error:
+        event("refused")
+        assert str(error).startswith(f"{path}: "), error
+        assert "empty" in str(error) or ("binary" in str(error) and "\x00" in source), error
+        return
+    if article.origin is not None:
+        origin = list(article.origin)
+        assert len(origin) == len(article.text)
+        assert origin == sorted(origin) and origin[0] >= 0 and origin[-1] <= len(source)
+    for claim in nlp(article.text)._.claims:
+        assert claim.text == article.text[claim.start : claim.end], claim
 
 
 # -- (c) the data readers and the catalog ---------------------------------------------

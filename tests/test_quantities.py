@@ -56,6 +56,12 @@ CASES = [
     ("more than two and a half times", 2.5, "times", 2.5, INF, False, False),
     ("more than half", 0.5, "fraction", 0.5, INF, False, False),
     ("about a fifth", 0.2, "fraction", 0.1, 0.225, True, True),
+    ("12 345", 12_345, "number", 12_344.5, 12_345.5, True, False),
+    ("12\u202f345\u202f678", 12_345_678, "number", 12_345_677.5, 12_345_678.5, True, False),
+    ("\u2212£3.2m", -3_200_000, "number", -3_250_000, -3_150_000, False, True),
+    ("-2%", -2, "percent", -2.5, -1.5, False, True),
+    ("almost \u22122%", -2, "percent", -2, -1.8, False, True),
+    ("10^6", 1_000_000, "number", 999_999.5, 1_000_000.5, True, False),
 ]
 
 
@@ -130,3 +136,10 @@ def test_a_pass_resting_on_trailing_zeros_knows_their_rounding(text, unit):
     quantity = parse_quantity(text)
     assert quantity is not None
     assert rounded_to(quantity) == (pytest.approx(unit) if unit else None)
+
+
+@pytest.mark.parametrize("written", ["307,000", "307 000", "307\u00a0000", "307\u202f000"])
+def test_a_round_figure_grouped_by_commas_or_spaces_says_what_it_is_rounded_to(written):
+    quantity = parse_quantity(written)
+    assert (quantity.interval.low, quantity.interval.high) == (306_500, 307_500)
+    assert rounded_to(quantity) == 1_000

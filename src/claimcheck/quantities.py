@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -50,6 +50,10 @@ class Interval:
         above = x >= self.low if self.low_closed else x > self.low
         below = x <= self.high if self.high_closed else x < self.high
         return above and below
+
+    def negated(self) -> Interval:
+        """The same interval on the other side of zero: [2, 3) becomes (-3, -2]."""
+        return Interval(-self.high, -self.low, self.high_closed, self.low_closed)
 
     def scaled(self, factor: float) -> Interval:
         """The same interval in another unit (factor > 0)."""
@@ -143,8 +147,13 @@ _HEDGE_PHRASES = sorted(
 )
 
 _UNIT_RE = re.compile(r"^(?P<core>.*?[\w)])\s*(?P<unit>%|per\s?cent|percentage points?|pc|pp)$")
+# Thousands may be grouped by commas ("12,345") or by a space of any width ("12 345":
+# a space, no-break space, thin space or narrow no-break space; number_tokens.py).
+GROUP_SPACES = " \u00a0\u2009\u202f"
 _NUMBER_RE = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$")
-_WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")  # the digits of a figure in running text
+# the digits of a figure in running text, grouped by commas or spaces ("307 000")
+_WRITTEN_RE = re.compile(rf"\d(?:[\d,]|[{GROUP_SPACES}](?=\d{{3}}))*(?:\.\d+)?")
+_SPACE_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,])")
 _SPLIT_RE = re.compile(r"(?<=\d)(?=[a-z%])|[\s\-–]+")
 
 
@@ -215,11 +224,16 @@ def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | 
     # "£822m." at the end of a sentence: the tokenizer keeps the full stop on "m."
     phrase = " ".join(text.lower().replace("\u2019", "'").split()).rstrip(".")
     hedge, core = _strip_hedge(phrase)
+    negative, core = _strip_sign(core)
     if not core:
         return None
     currency = None
     if core[0] in CURRENCIES:
         currency, core = CURRENCIES[core[0]], core[1:].strip()
+    if not negative:
+        negative, core = _strip_sign(core)  # "£-3.2m"
+    if negative and not core[:1].isdigit():
+        return None  # a sign goes with digits: "-2%", not "-two"
     core, unit = _strip_unit(core)
     parsed = _parse_core(core, tolerance)
     if parsed is None:
@@ -233,7 +247,7 @@ def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | 
         unit = kind
     vague = kind == "vague"
     interval = exact if vague else _apply_hedge(hedge, value, exact, tolerance)
-    return Quantity(
+    quantity = Quantity(
         text=text,
         value=value,
         unit=unit,
@@ -242,6 +256,27 @@ def parse_quantity(text: str, tolerance: float = HEDGE_TOLERANCE) -> Quantity | 
         hedge=hedge,
         vague=vague,
         currency=currency,
+    )
+    return opposite(quantity) if negative else quantity
+
+
+MINUS_SIGNS = "-\u2212"  # a hyphen-minus or the minus sign U+2212: "-£3.2m", "-2%"
+
+
+def _strip_sign(core: str) -> tuple[bool, str]:
+    if core[:1] and core[0] in MINUS_SIGNS:
+        return True, core[1:].strip()
+    return False, core
+
+
+def opposite(quantity: Quantity) -> Quantity:
+    """The quantity with its sign changed. A hedge applies to the size of a negative
+    figure: "almost -2%" is (-2, -1.8], "more than -£3m" a loss of more than £3m."""
+    return replace(
+        quantity,
+        value=-quantity.value,
+        interval=quantity.interval.negated(),
+        exact=quantity.exact.negated(),
     )
 
 
@@ -299,12 +334,15 @@ def _parse_and_a_half(core: str, tolerance: float) -> tuple[float, Interval, str
 
 
 def _parse_number(core: str, tolerance: float) -> tuple[float, Interval, str] | None:
+    core = _SPACE_GROUPED.sub(lambda found: found[0].replace(" ", ","), core)  # "12 345"
     tokens = [t for t in _SPLIT_RE.split(core) if t and t != "and"]
     if not tokens:
         return None
     scale = 1
     while tokens and tokens[-1] in SCALE_WORDS and len(tokens) > 1 and _is_digits(tokens[0]):
         scale *= SCALE_WORDS[tokens.pop()]
+    if len(tokens) == 1 and (power := _POWER_RE.match(tokens[0])):
+        return _parse_power(int(power["base"]), int(power["exponent"]))
     if len(tokens) == 1 and _is_digits(tokens[0]):
         match = _NUMBER_RE.match(tokens[0])
         assert match is not None
@@ -332,7 +370,7 @@ def _rounded_zeros(digits: str, value: float) -> int:
     """
     if "." in digits or abs(value) < ROUNDED_FROM:
         return 0
-    written = digits.replace(",", "").lstrip("-")
+    written = re.sub(rf"[,{GROUP_SPACES}]", "", digits).lstrip("-")
     zeros = len(written) - len(written.rstrip("0"))
     return max(0, min(zeros, len(written) - 2))
 
@@ -345,6 +383,18 @@ def rounded_to(quantity: Quantity) -> float | None:
     if digits is None or not _rounded_zeros(digits.group(), quantity.value):
         return None
     return quantity.exact.high - quantity.exact.low
+
+
+_POWER_RE = re.compile(r"^(?P<base>\d+)\^(?P<exponent>\d+)$")  # "10^6", "2^10"
+
+
+def _parse_power(base: int, exponent: int) -> tuple[float, Interval, str] | None:
+    """ "10^6" is 1,000,000 as if every digit were written; a power past a float
+    ("10^309") is no quantity, as 400 digits are not, and is never computed."""
+    if base > 1 and exponent * math.log10(base) > math.log10(_LARGEST):
+        return None
+    value = float(base**exponent)
+    return value, Interval(value - 0.5, value + 0.5), "number"
 
 
 # Nouns that are numbers: in "a pair", the noun says how many and "a" is its article.
