@@ -7,8 +7,8 @@
 2018" a claim 28, each checked (and contradicted) as a count. A date is found in the
 forms articles use: ISO (2018-02-28, 2018-02-28T10:00:00Z), numeric (28/02/2018,
 28.02.2018, 2018/02/28), a day before its month (28 February, 28th of Feb.) and a
-day after it when a year or punctuation follows (February 28, 2018; Feb 28.) or
-"on" comes before (on February 28).
+day after it when a year, punctuation or a dateline's dash follows (February 28,
+2018; Feb 28.; WASHINGTON, Sept 14 - ...) or "on" comes before (on February 28).
 Times with a colon (10:45) are no counts either (pipeline.py). The month and year of
 a date ("February 2018") are still a period.
 
@@ -44,7 +44,7 @@ _DATE = re.compile(
             rf"(?<![\w.,]){_DAY}(?:\s+of)?\s+{_MONTH}",
             # "February 28, 2018", "Feb 28.", "on February 28" (else a noun after the
             # day makes it a count: "In February 28 people died")
-            rf"{_MONTH}\s+{_DAY}\b(?=,?\s*\d{{4}}|\s*[,.;:!?)]|\s*$)",
+            rf"{_MONTH}\s+{_DAY}\b(?=,?\s*\d{{4}}|\s*[,.;:!?)]|\s+[-–—]\s|\s*$)",
             rf"\b[Oo]n\s+{_MONTH}\s+{_DAY}\b",
         ]
     )

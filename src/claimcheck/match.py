@@ -645,17 +645,23 @@ class _Matcher:
         one table and "Iran (Islamic Republic of)" in another: each table resolves the
         words to its own. Words that name two values of one column ("Korea": "Korea,
         Rep." and "Korea, Dem. People's Rep.") name neither: the claim is ambiguous."""
+        name = found.target.partition(":")[2]
+        # the values the article's words name here (a subject made for the words, such
+        # as the other side of a score, is not among them)
         same = {
             f.target.partition(":")[2]
-            for f in (found, *self.found, *self.context_found)
+            for f in (*self.found, *self.context_found)
             if (f.start, f.end) == (found.start, found.end) and f.target.startswith("value:")
         }
         for dim in table.dims:
-            held = sorted(same & table.value_set(dim))
-            if len(held) > 1:
+            values = table.value_set(dim)
+            held = sorted(same & values)
+            if len(held) > 1 and name in held:
                 named = " or ".join(repr(v) for v in held)
                 raise NoMatch(f"ambiguous: {self._text(found)!r} could be {named}")
-            if held:
+            if name in values:
+                return Subject(name, dim, (name,))
+            if len(held) == 1:
                 return Subject(held[0], dim, (held[0],))
         return None
 
