@@ -23,10 +23,10 @@ import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import main
-from claimcheck.model import Article, ArticleResult, Cell, Check, Claim, Report, Source, Verdict
+from claimcheck.model import Report
 from claimcheck.outputs import remove_left_overs, write_atomic
-from claimcheck.quantities import parse_quantity
 from claimcheck.report import render
+from tests.hostile_reports import report_carrying
 
 ARTICLE = "Gwent Police recorded 267 offences in 2017/18.\n"
 # The console script, run in a fresh process with this checkout's code.
@@ -207,54 +207,12 @@ RAW_CONTROL = re.compile(
 
 def injected_report() -> Report:
     """A report with the injection in every string a renderer can show."""
-    text = f"{INJECTED}\n\nGwent Police recorded 528 offences. {INJECTED}\n"
-    start = text.index("528")
-    claim = Claim(
-        id="c1",
-        kind="value",
-        text="528",
-        start=start,
-        end=start + 3,
-        sentence=f"Gwent Police recorded 528 offences. {INJECTED}",
-        sentence_start=text.index("Gwent"),
-        context_start=0,
-        quantity=parse_quantity("528"),
-    )
-    cell = Cell(
-        table=f"table {INJECTED}",
-        row=2,
-        column=f"column {INJECTED}",
-        value=528.0,
-        label=f"label {INJECTED}",
-        source=f"source {INJECTED}",
+    return report_carrying(
+        INJECTED,
+        path=Path(f"/tmp/name {INJECTED}.txt"),
+        name="Gwent Police",
         url=f"https://example.org/{INJECTED}",
-    )
-    check = Check(
-        method="data",
-        verdict="contradicted",
-        explanation=f"explanation {INJECTED}",
-        computed=527.0,
-        formula=f"formula {INJECTED}",
-        cells=(cell,),
-        suggestion=f"suggestion {INJECTED}",
         replaces="528",
-    )
-    verdict = Verdict(
-        claim=claim,
-        verdict="contradicted",
-        explanation=f"explanation {INJECTED}",
-        checks=(check,),
-        line=3,
-        col=22,
-        kind="value",
-    )
-    article = Article(path=Path(f"/tmp/name {INJECTED}.txt"), text=text)
-    return Report(
-        results=(ArticleResult(article=article, verdicts=(verdict,)),),
-        sources=(Source(key="k", title=f"title {INJECTED}", url=None, note=f"note {INJECTED}"),),
-        data_path=f"data {INJECTED}",
-        generated_at=None,
-        tables=(f"table {INJECTED}",),
     )
 
 

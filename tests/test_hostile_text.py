@@ -22,19 +22,15 @@ from claimcheck import check
 from claimcheck.article import load_article
 from claimcheck.cli import main
 from claimcheck.model import (
-    Article,
-    ArticleResult,
     Cell,
-    Check,
-    Claim,
     Report,
     Source,
-    Verdict,
 )
 from claimcheck.quantities import parse_quantity
 from claimcheck.report import render
 from claimcheck.report.html import SCRIPT as REPORT_SCRIPT
 from tests.conftest import ROOT
+from tests.hostile_reports import report_carrying
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
@@ -102,29 +98,6 @@ def assert_inert(html: str) -> Page:
 
 def hostile_report() -> Report:
     """A report with a hostile string in every text field a renderer shows."""
-    text = f"{EVERYTHING}\n\nSouth Wales recorded 528 offences. {EVERYTHING}\n"
-    start = text.index("528")
-    quantity = parse_quantity("528")
-    claim = Claim(
-        id="c1",
-        kind="value",
-        text="528",
-        start=start,
-        end=start + 3,
-        sentence=f"South Wales recorded 528 offences. {EVERYTHING}",
-        sentence_start=text.index("South"),
-        context_start=0,
-        quantity=quantity,
-    )
-    cell = Cell(
-        table=f"table {EVERYTHING}",
-        row=2,
-        column=f"column {EVERYTHING}",
-        value=528.0,
-        label=f"label {EVERYTHING}",
-        source=f"source {EVERYTHING}",
-        url=JS,
-    )
     cell_with_quote = Cell(
         table="t",
         row=3,
@@ -134,34 +107,16 @@ def hostile_report() -> Report:
         source="s",
         url='https://example.org/" onmouseover="alert(1)',
     )
-    check = Check(
-        method="data",
-        verdict="contradicted",
-        explanation=f"explanation {EVERYTHING}",
-        computed=527.0,
-        formula=f"formula {EVERYTHING}",
-        cells=(cell, cell_with_quote),
-        suggestion=f"suggestion {EVERYTHING}",
-    )
-    verdict = Verdict(
-        claim=claim,
-        verdict="contradicted",
-        explanation=f"explanation {EVERYTHING}",
-        checks=(check,),
-        line=3,
-        col=22,
-        kind="value",
-    )
-    article = Article(path=Path(f"/tmp/{SCRIPT}{IMG}{JINJA}.txt"), text=text)
-    return Report(
-        results=(ArticleResult(article=article, verdicts=(verdict,)),),
+    return report_carrying(
+        EVERYTHING,
+        path=Path(f"/tmp/{SCRIPT}{IMG}{JINJA}.txt"),
+        url=JS,
+        extra_cells=(cell_with_quote,),
         sources=(
             Source(key=SCRIPT, title=f"title {EVERYTHING}", url=JS, note=f"note {EVERYTHING}"),
             Source(key="k", title="t", url=f"https://example.org/{IMG}", note=None),
         ),
-        data_path=f"data {EVERYTHING}",
         generated_at=f"time {EVERYTHING}",
-        tables=(f"table {EVERYTHING}",),
     )
 
 
