@@ -9,6 +9,7 @@ loaded, so that a question costs the rows it finds.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
@@ -17,6 +18,7 @@ import numpy as np
 from claimcheck.columns import Column
 
 Columns = Mapping[str, Column | np.ndarray]
+REMEMBERED = 1024  # answers kept per table: a few articles' worth of questions
 
 
 class TableIndex:
@@ -29,6 +31,7 @@ class TableIndex:
         self._lookup: dict[str, tuple[dict[Any, int], np.ndarray, np.ndarray]] = {}
         self._present: dict[str, frozenset] = {}
         self._sorted: dict[str, tuple] = {}
+        self._answers: dict[tuple, np.ndarray] = {}  # question -> rows, oldest first
         for name in keys:
             column = columns[name]
             assert isinstance(column, Column), name
@@ -55,7 +58,25 @@ class TableIndex:
 
     def rows(self, conditions: Iterable[tuple[str, Collection[Any]]]) -> np.ndarray:
         """Positions, in the table's order, of the rows where each key column holds one
-        of its values: the rarest condition picks the candidates, the others filter them."""
+        of its values: the rarest condition picks the candidates, the others filter them.
+
+        The answers to the latest questions are kept (`REMEMBERED`): one article asks
+        the same ones many times (a group's figure for its total, its share, its rank
+        among its peers), and a group's parts may be thousands of rows. The arrays
+        returned are read-only."""
+        question = tuple((name, tuple(values)) for name, values in conditions)
+        answer = self._answers.get(question)
+        if answer is None:
+            answer = self._rows(question)
+            answer.flags.writeable = False
+            if len(self._answers) >= REMEMBERED:
+                # the oldest; threads sharing the table may have taken it first
+                with contextlib.suppress(StopIteration, RuntimeError, KeyError):
+                    del self._answers[next(iter(self._answers))]
+            self._answers[question] = answer
+        return answer
+
+    def _rows(self, conditions: Iterable[tuple[str, Collection[Any]]]) -> np.ndarray:
         chosen = []
         for name, values in conditions:
             code_of, _, starts = self._lookup[name]
