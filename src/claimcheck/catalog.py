@@ -11,6 +11,12 @@ periods, and headers are the vocabulary.
 Text is held as codes into its distinct values (`claimcheck.columns`), so cells are
 stripped and parsed once per distinct text, not once per row, and each table has an
 index (`claimcheck.index`) that finds its rows by value.
+
+Why this module is long (about 750 lines): `build_table` and its helpers turn a raw
+table into the tidy form in one place, calling the inference modules beside it
+(`table_periods`, `catalog_layout`, `catalog_units`, `catalog_hierarchy`,
+`catalog_pairs`, `catalog_subject`); moving `build_table` itself into a module of its
+own is the next split.
 """
 
 from __future__ import annotations

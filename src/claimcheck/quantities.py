@@ -12,6 +12,10 @@ fraction's own denominator if larger): "two-thirds" is nearer 2/3 than 3/5 or 3/
 Multiplier words ("doubled") are approximate: within 10%.
 
 Hedges (HEDGES below) then widen, cut or open the interval.
+
+Why this module is long (about 500 lines): one grammar of written quantities (digits,
+words, fractions, hedges, signs, powers, rounding) whose rules share their helpers;
+the word lists are in `lexicon.py`.
 """
 
 from __future__ import annotations
