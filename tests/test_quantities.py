@@ -143,3 +143,12 @@ def test_a_round_figure_grouped_by_commas_or_spaces_says_what_it_is_rounded_to(w
     quantity = parse_quantity(written)
     assert (quantity.interval.low, quantity.interval.high) == (306_500, 307_500)
     assert rounded_to(quantity) == 1_000
+
+
+@pytest.mark.parametrize(
+    "written", ["topped 1,000", "exceeded 1,000", "surpassed 1,000", "already passed 1,000"]
+)
+def test_a_verb_of_crossing_a_threshold_opens_the_interval_above_it(written):
+    quantity = parse_quantity(written)
+    assert (quantity.interval.low, quantity.interval.high) == (1_000, INF)
+    assert not quantity.interval.low_closed

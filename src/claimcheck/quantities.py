@@ -126,6 +126,12 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "greater than",
         "exceeding",
         "higher than",
+        # verbs of crossing a threshold: "topped 1,000", "had already passed 8 billion"
+        # ("passed" alone is also enacting: "passed 12 laws" is a count)
+        "topped",
+        "exceeded",
+        "surpassed",
+        "already passed",
     ),
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of"),
     "at_most": ("up to", "at most", "no more than", "as many as", "a maximum of"),
