@@ -152,3 +152,11 @@ def test_a_verb_of_crossing_a_threshold_opens_the_interval_above_it(written):
     quantity = parse_quantity(written)
     assert (quantity.interval.low, quantity.interval.high) == (1_000, INF)
     assert not quantity.interval.low_closed
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [("1.30", "[1.295, 1.305)"), ("2,895", "[2,894.5, 2,895.5)"), ("0.05", "[0.045, 0.055)")],
+)
+def test_an_interval_is_shown_with_the_decimals_its_ends_have(written, shown):
+    assert str(parse_quantity(written).interval) == shown

@@ -70,9 +70,21 @@ class Interval:
         return str(self)
 
     def __str__(self) -> str:
+        """ "[1.295, 1.305)": each end to the decimals it has (up to six), so that the
+        interval '1.30' allows is never shown as "[1.3, 1.3)"."""
         left = "[" if self.low_closed else "("
         right = "]" if self.high_closed else ")"
-        return f"{left}{format_number(self.low)}, {format_number(self.high)}{right}"
+        return f"{left}{_bound(self.low)}, {_bound(self.high)}{right}"
+
+
+def _bound(x: float) -> str:
+    """An interval's end with as many decimals as it needs, from two to six."""
+    if math.isinf(x) or float(x).is_integer():
+        return format_number(x)
+    for decimals in range(2, 7):
+        if math.isclose(round(x, decimals), x, rel_tol=1e-12, abs_tol=1e-12):
+            return format_number(x, decimals)
+    return format_number(x, 6)
 
 
 @dataclass(frozen=True)
