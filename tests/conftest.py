@@ -39,8 +39,14 @@ def claims_of(nlp, text: str):
 # "long" is the fuzz run recorded in docs/limits.md:
 #     HYPOTHESIS_PROFILE=long python -m pytest tests/test_fuzz.py --hypothesis-show-statistics
 FUZZ_EXAMPLES = {
-    "ci": {"quantities": 300, "extractor": 60, "catalog": 100, "markup": 30},
-    "long": {"quantities": 50_000, "extractor": 20_000, "catalog": 30_000, "markup": 5_000},
+    "ci": {"quantities": 300, "extractor": 60, "catalog": 100, "markup": 30, "toml": 30},
+    "long": {
+        "quantities": 50_000,
+        "extractor": 20_000,
+        "catalog": 30_000,
+        "markup": 5_000,
+        "toml": 3_000,
+    },
 }
 FUZZ_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 settings.register_profile("ci", deadline=None, print_blob=True)

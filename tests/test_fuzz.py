@@ -431,3 +431,47 @@ def test_catalog_raises_only_claimcheck_errors(scratch, data):
                     assert value is None or math.isnan(value), (value, status)
     finally:
         shutil.rmtree(directory, ignore_errors=True)
+
+
+# -- TOML: configuration and metadata nested or shaped in any way ----------------------
+
+TOML_KEY = st.sampled_from(["data", "fail-on", "format", "exclude", "title", "columns", "x"])
+
+
+@st.composite
+def nested_toml(draw) -> str:
+    """A TOML document whose one value nests `depth` deep in inline tables or arrays
+    (to 200,000: Python's parser recurses), or a flat value of any type."""
+    key = draw(TOML_KEY)
+    depth = draw(st.one_of(st.integers(0, 40), st.sampled_from([299, 300, 501, 5_000, 200_000])))
+    if draw(st.booleans()):
+        value = "{a = " * depth + "1" + "}" * depth
+    else:
+        value = "[" * depth + "1" + "]" * depth
+    table = draw(st.sampled_from(["", "[tool.claimcheck]\n", "[columns]\n", "[tool]\n"]))
+    return f"{table}{key} = {value}\n"
+
+
+@settings(max_examples=fuzz_examples("toml"))
+@given(text=nested_toml(), where=st.sampled_from(["claimcheck.toml", "pyproject.toml", "t.toml"]))
+@example(text='tool = "claimcheck"\n', where="pyproject.toml")
+def test_toml_of_any_shape_is_read_or_refused_in_one_line_naming_the_file(scratch, text, where):
+    from claimcheck.config import load_config
+
+    directory = Path(tempfile.mkdtemp(dir=scratch))
+    try:
+        path = directory / where
+        path.write_text(text, encoding="utf-8")
+        try:
+            if where == "t.toml":
+                (directory / "t.csv").write_text("area,offences\nNorth,1\n", encoding="utf-8")
+                load_catalog(directory)
+            else:
+                load_config(path)
+        except ClaimcheckError as error:
+            assert str(path) in str(error) and "\n" not in str(error), error
+            event(f"refused: {type(error).__name__}")
+            return
+        event("read")
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
