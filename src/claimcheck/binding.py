@@ -20,6 +20,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.lexicon import CONTRASTS
+
 # Words that open a new conjunct or clause: a name right after one, between the
 # previous figure and this one, is this figure's ("... and Mexico to 107 million").
 CONJUNCTS = {"and", ",", "while", "whereas", "but", ";"}
@@ -106,7 +108,7 @@ def points_back(token: Token) -> bool:
     return False
 
 
-CONTRASTS = {"while", "whereas", "but", ";"}  # words that set one clause against another
+CLAUSE_BREAKS = CONTRASTS | {";"}  # tokens that set one clause against another
 
 
 def contrasted(doc: Doc, name: Span, anchor: Span) -> bool:
@@ -116,4 +118,4 @@ def contrasted(doc: Doc, name: Span, anchor: Span) -> bool:
     Only between them: "While Iran's rate fell, it stayed at 1.9" keeps Iran.
     """
     start, end = (name.end, anchor.start) if name.end <= anchor.start else (anchor.end, name.start)
-    return any(token.lower_ in CONTRASTS for token in doc[start:end])
+    return any(token.lower_ in CLAUSE_BREAKS for token in doc[start:end])

@@ -19,15 +19,14 @@ died", "In May 12 officers were hurt" (a day after its month, followed by a noun
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left
 
-_NAMES = sorted(
-    {name for name in (*calendar.month_name, *calendar.month_abbr) if name} | {"Sept"},
-    key=len,
-    reverse=True,
-)
+from claimcheck.lexicon import MONTHS
+
+# Month names as written ("January", "Jan", "Sept"), longest first; the words are the
+# lexicon's.
+_NAMES = sorted({name.capitalize() for name in MONTHS}, key=lambda name: (-len(name), name))
 _MONTH = r"\b(?:" + "|".join(f"{name}|{name.upper()}" for name in _NAMES) + r")\b\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _DATE = re.compile(

@@ -42,6 +42,7 @@ from claimcheck.doc_spans import CUES, PERIODS, QUANTITIES, doc_text
 from claimcheck.lexicon import (
     CHANGE_DOWN_NOUNS,
     CHANGE_UP_NOUNS,
+    CONTRASTS,
     CURRENCY_NOUNS,
     EVERY_OTHER,
     MARGIN_NOUNS,
@@ -86,7 +87,7 @@ OBJECT_VERBS = {"hold", "limit", "restrict", "keep", "force", "restrain"}
 ADDING_VERBS = {"add", "gain"}  # "added 20 million people since 2000": a change
 ORDERING_VERBS = {"follow", "trail", "chase", "succeed"}
 # "fell from 6.5 to 1.9, while Bangladesh's more than halved": a new clause begins.
-CLAUSE_MARKS = {"while", "whereas", "but", "and", "although", "though", "when"}
+CLAUSE_MARKS = CONTRASTS | {"and", "although", "though", "when"}
 LOSING_VERBS = {"lose", "fall", "drop", "succumb", "trail"}
 # Subjects that point back to an earlier sentence's subject.
 ANAPHORIC_NOUNS = {

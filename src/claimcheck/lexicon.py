@@ -181,6 +181,10 @@ POINTING_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "its", "they", 
 RATE_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour", "minute"})
 
 
+# Conjunctions that set one clause against another: "fell to 1.9, while Bangladesh's
+# more than halved". A figure, name or period on the other side is not this clause's.
+CONTRASTS = frozenset({"while", "whereas", "but"})
+
 # Periods: month names ("Sept" too), the units of a period with their days, and the
 # words of a quarter ("the final quarter" is the fourth).
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}

@@ -23,7 +23,7 @@ from claimcheck import together
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
-from claimcheck.lexicon import EACH, POINTING_PRONOUNS
+from claimcheck.lexicon import CONTRASTS, EACH, POINTING_PRONOUNS
 from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
@@ -35,7 +35,7 @@ from claimcheck.quantities import rate_base
 from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origins
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
-CLAUSE_MARK = re.compile(r"\b(?:while|whereas|but)\b|;", re.IGNORECASE)
+CLAUSE_MARK = re.compile(r"\b(?:" + "|".join(sorted(CONTRASTS)) + r")\b|;", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

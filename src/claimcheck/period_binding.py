@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.lexicon import CONTRASTS
+
 _FIGURE = re.compile(r"\d[\d,.]*(?:/\d+)?")
 # Words between a period and a figure that end the period's reach: another clause, or
 # the "to" of "from 6.5 in 1990 to 1.9", whose second figure's period is not the first's.
-_CLAUSE = re.compile(r"(?i)\b(?:and|but|while|whereas|before|after|when|to)\b|;|—")
+_REACH_ENDS = sorted(CONTRASTS | {"and", "before", "after", "when", "to"})
+_CLAUSE = re.compile(r"(?i)\b(?:" + "|".join(_REACH_ENDS) + r")\b|;|—")
 _YEAR = re.compile(r"^(?:1[89]|20|21)\d\d(?:/\d\d)?$")  # a period, not a figure
 
 
