@@ -629,9 +629,10 @@ def _measure(
     """A measure with its words, unit and additivity. A measure the table names (a wide
     table's figures, a generic "Value") takes the table's subject words as well."""
     column = meta.columns.get(name, ColumnMeta(role="measure"))
-    label, written_unit = header_unit(header_scale(name)[0])
+    unscaled = header_scale(name)[0]
+    label, written_unit = header_unit(unscaled)
     if not set(words(label)) - GENERIC_WORDS:  # "Rate per 100,000 population": all unit
-        label = header_scale(name)[0]
+        label = unscaled
     vocabulary = [label, *column.synonyms]
     named_by_table = wide_measure or is_generic_value(name)
     if name == ROWS:  # counted rows are named by the table: "respondents.csv"

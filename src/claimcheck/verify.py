@@ -126,21 +126,25 @@ def reading_of(claim: Claim, query: Query, check: Check) -> Reading:
     )
 
 
+# How a claim of each kind makes its figure from cells; a value or total is one cell or
+# a sum (`aggregation`).
+AGGREGATION_OF_KIND = {
+    "change": Aggregation.CHANGE,
+    "percent_change": Aggregation.PERCENT_CHANGE,
+    "only": Aggregation.CHANGE,
+    "rate": Aggregation.RATE,
+    "share": Aggregation.SHARE,
+    "rank": Aggregation.RANK,
+    "comparison": Aggregation.COMPARISON,
+    "direction": Aggregation.DIRECTION,
+}
+
+
 def aggregation(claim: Claim, query: Query) -> Aggregation:
     """How the reading's cells make its figure: one cell, a sum, a change..."""
     kind = "value" if query.stated else claim.kind
-    by_kind = {
-        "change": Aggregation.CHANGE,
-        "percent_change": Aggregation.PERCENT_CHANGE,
-        "only": Aggregation.CHANGE,
-        "rate": Aggregation.RATE,
-        "share": Aggregation.SHARE,
-        "rank": Aggregation.RANK,
-        "comparison": Aggregation.COMPARISON,
-        "direction": Aggregation.DIRECTION,
-    }
-    if kind in by_kind:
-        return by_kind[kind]
+    if kind in AGGREGATION_OF_KIND:
+        return AGGREGATION_OF_KIND[kind]
     several = len(query.periods[0]) > 1 or len(query.subjects[0].values) > 1
     return Aggregation.SUM if several or kind == "total" else Aggregation.ONE
 
