@@ -32,41 +32,14 @@ from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not
 from claimcheck.period_binding import nearer_figure
 from claimcheck.periods import NOT_A_PERIOD, UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
-from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origins
+from claimcheck.query import EVERYONE, Query, Subject
+from claimcheck.readings import Part, Provenance, origins
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
 CLAUSE_MARK = re.compile(r"\b(?:" + "|".join(sorted(CONTRASTS)) + r")\b|;", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Subject:
-    """What a figure is about: a dimension value, or a group of values."""
-
-    name: str
-    dim: str
-    values: tuple[str, ...]  # the values whose figures are summed
-    members: tuple[str, ...] = ()  # a group's members: the peers of its members
-
-
 EVERYONE_TARGET = "everyone:"
-EVERYONE = Subject("", "", ())  # a claim that names no one: the whole table
-
-
-@dataclass(frozen=True)
-class Query:
-    """A claim resolved against one table; `periods` holds one tuple a role (from, to)."""
-
-    table: Table
-    measure: Measure
-    subjects: tuple[Subject, ...]
-    periods: tuple[tuple[Period, ...], ...]
-    filters: tuple[tuple[str, str], ...] = ()
-    part: tuple[str, str] | None = None
-    peers: tuple[Subject, ...] = ()
-    notes: tuple[str, ...] = ()
-    alternatives: tuple[Query, ...] = ()  # other tables that fit; verify checks they agree
-    stated: bool = False  # a share the table states in a column of percentages: a value
-    origins: Origins = STATED_ORIGINS  # where each part came from (claimcheck.readings)
 
 
 @dataclass(frozen=True)

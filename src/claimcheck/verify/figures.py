@@ -1,0 +1,246 @@
+"""What every check shares: the figures read from a table, and how a number is compared.
+
+    >>> figures = Figures(query, catalog)
+    >>> figures.figure(query.subjects[0], query.periods[0])
+    Figure(value=1437.0, cells=(Cell(...),), subject='Gwent Police', when='2016/17')
+
+Every figure is read through `Figures.figure`, which checks each cell it reads (one row
+a value and period; none is `NoRows`, two are ambiguous, a suppressed cell is fatal),
+so that no check computes from a cell it has not validated. `compare`, `show` and
+`suggest` turn a recomputed number into a verdict, its display in the claim's unit
+and the claim's own words corrected.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import numpy as np
+
+from claimcheck.catalog import ABSENT, Catalog
+from claimcheck.model import Cell, Claim
+from claimcheck.periods import Period
+from claimcheck.quantities import Quantity, format_number
+from claimcheck.query import Query, Subject
+from claimcheck.summing import first_unusable, parts_of, why_not_summed
+
+T = TypeVar("T")
+
+
+class Missing(Exception):
+    """A figure needed for a check is absent, ambiguous or unusable; the text says why."""
+
+
+class NoRows(Missing):
+    """The table has no row at all for this value and period."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A recomputed number and the cells it was computed from."""
+
+    value: float
+    cells: tuple[Cell, ...]
+    subject: str
+    when: str
+
+    @property
+    def label(self) -> str:
+        return ", ".join(filter(None, [self.subject, self.when])) or "the whole table"
+
+    @property
+    def shown(self) -> str:
+        if len(self.cells) == 1:
+            return format_number(self.value)
+        return " + ".join(format_number(c.value or 0) for c in self.cells)
+
+
+def period_span(periods: tuple[Period, ...]) -> str:
+    """ "2016/17 + 2017/18", or "2017/18 Q1 to 2017/18 Q4" for a longer run."""
+    if len(periods) > 2:
+        return f"{periods[0].label} to {periods[-1].label}"
+    return " + ".join(p.label for p in periods)
+
+
+def show(value: float, unit: str) -> str:
+    """A computed value in the unit of the claim it is compared with."""
+    if unit == "percent":
+        return f"{format_number(value, 2)}%"
+    if unit == "points":
+        return f"{format_number(value, 2)} percentage points"
+    if unit == "fraction":
+        return f"{format_number(value * 100, 1)}%"
+    if unit == "times":
+        return f"{format_number(value, 2)} times"
+    return format_number(value)
+
+
+def compare(quantity: Quantity, computed: float) -> tuple[str, bool]:
+    """(verdict, whether it passes only because the article rounded)."""
+    if computed in quantity.interval:
+        by_rounding = quantity.hedge is None and not math.isclose(
+            computed, quantity.value, rel_tol=1e-9, abs_tol=1e-12
+        )
+        return "supported", by_rounding
+    return "contradicted", False
+
+
+def suggest(claim: Claim, computed: float) -> str:
+    """The claim's own words with the recomputed number, at the precision written.
+
+    "up 24%" becomes "up 30%"; "more than 3,000" becomes "more than 2,895"; words
+    without digits ("about five") get the number in digits ("about 4").
+    """
+    quantity = claim.quantity
+    assert quantity is not None
+    written = re.search(r"\d[\d,]*(?:\.\d+)?", claim.text)
+    if quantity.unit in {"fraction", "times"}:
+        return show(computed, quantity.unit)
+    if written is None:
+        number = format_number(round(abs(computed)))
+        core = quantity.text.split()[-1]
+        return claim.text.replace(core, number, 1) if core in claim.text else number
+    digits = written.group()
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    value = round(abs(computed), decimals)
+    replacement = (
+        f"{value:,.{decimals}f}" if "," in digits or value < 1000 else f"{value:.{decimals}f}"
+    )
+    return claim.text[: written.start()] + replacement + claim.text[written.end() :]
+
+
+def signed(value: float, decimals: int | None = None) -> str:
+    """A change with its sign: "+86", "-88", "+30%" (with decimals)."""
+    return f"{'+' if value > 0 else ''}{format_number(value, decimals)}"
+
+
+class Figures:
+    """The figures of one query's table, each read and validated cell by cell."""
+
+    def __init__(self, query: Query, catalog: Catalog) -> None:
+        self.query = query
+        self.catalog = catalog
+
+    def figure(
+        self,
+        subject: Subject,
+        periods: tuple[Period, ...],
+        filters: tuple[tuple[str, str], ...] | None = None,
+    ) -> Figure:
+        """The sum of one subject's cells over periods, after checking every cell.
+
+        Each (value, period) must have exactly one row: none is "no figure", two are
+        ambiguous (never summed). In a row-level table (one row per respondent or
+        event) the rows are counted instead.
+        """
+        query = self.query
+        table = query.table
+        index = table.index
+        fixed = query.filters if filters is None else filters
+        conditions = [("_measure", (query.measure.name,)), *((d, (v,)) for d, v in fixed)]
+        wanted = [(v, p) for v in (subject.values or (None,)) for p in (periods or (None,))]
+        refused = why_not_summed(query.measure, len(periods), len(subject.values))
+        if refused is not None and not table.row_level:
+            raise Missing(refused)
+        whole = {d for d, _ in fixed} | {subject.dim}
+        total, used = 0.0, []
+        for value, period in wanted:
+            # Looked up, not scanned: a lookup costs the rows it finds, not the table.
+            found = index.rows(
+                [
+                    *conditions,
+                    *([(subject.dim, (value,))] if value is not None else []),
+                    *([("_period", (period,))] if period is not None else []),
+                ]
+            )
+            where = ", ".join(filter(None, [value, period.label if period else None]))
+            where = where or "the table as a whole"
+            if table.row_level:
+                total += len(found)
+                used.append(self._count_cell(found, where, fixed))
+                continue
+            if not len(found):
+                raise NoRows(f"no figure for {where} in {table.name}")
+            if len(found) > 1 and not parts_of(table, query.measure, whole, found):
+                lines = " and ".join(str(index.get(r, "_row")) for r in found[:2])
+                raise Missing(
+                    f"ambiguous: {table.name} has {len(found)} rows for {where} "
+                    f"(rows {lines}); remove the duplicate"
+                )
+            row = index.record(int(found[first_unusable(table, found)]))
+            if row["_status"] == ABSENT:
+                raise NoRows(f"{where} takes no part in {table.name} ({row['_text']!r})")
+            if row["_status"] != "ok":
+                raise Missing(
+                    f"the figure for {where} is {row['_status']} "
+                    f"({table.name} row {row['_row']}: {row['_text']!r})"
+                )
+            if len(found) > 1:  # the parts that add up to it, summed at once
+                value = float(np.asarray(table.columns["_value"])[found].sum())
+                total += value
+                used.append(self._parts_cell(row, value, len(found), where))
+                continue
+            total += float(row["_value"])
+            used.append(self._cell(row))
+        return Figure(total, tuple(used), subject.name, period_span(periods))
+
+    def change(self, subject: Subject) -> tuple[Figure, Figure]:
+        """The subject's figures for the first and the last of the query's periods."""
+        before, after = self.query.periods[0], self.query.periods[-1]
+        return self.figure(subject, before), self.figure(subject, after)
+
+    def for_peers(self, compute: Callable[[Subject], T]) -> dict[str, T]:
+        """`compute` for each peer; peers with no rows at all are not peers (Action Fraud
+        records no burglaries), but a peer with a suppressed or missing cell is fatal."""
+        results = {}
+        for peer in self.query.peers:
+            try:
+                results[peer.name] = compute(peer)
+            except NoRows:
+                continue
+        if len(results) < 2:
+            raise Missing("fewer than two to compare")
+        return results
+
+    def _parts_cell(self, first: dict[str, Any], value: float, parts: int, where: str) -> Cell:
+        """The sum of a figure's parts as one piece of evidence, from its first row."""
+        cell = self._cell(first)
+        return dataclasses.replace(
+            cell, value=value, label=f"{where}: the sum of {parts} rows from row {cell.row}"
+        )
+
+    def _count_cell(self, rows: np.ndarray, where: str, fixed: tuple[tuple[str, str], ...]) -> Cell:
+        """A count of rows as one piece of evidence: how many, where, and the first row."""
+        condition = ", ".join(f"{d} = {v}" for d, v in fixed) or "all rows"
+        numbers = self.query.table.columns["_row"]
+        first = int(numbers[rows].min()) if len(rows) else 0
+        return Cell(
+            table=self.query.table.name,
+            row=first,
+            column="(rows counted)",
+            value=float(len(rows)),
+            label=f"{where}: rows where {condition}",
+            source=str(self.query.table.path),
+        )
+
+    def _cell(self, row: dict[str, Any]) -> Cell:
+        query = self.query
+        parts = [str(row[d]) for d in query.table.dims if row[d] is not None]
+        if row["_period"] is not None:
+            parts.append(row["_period"].label)
+        parts.append(str(row["_measure"]))
+        source = self.catalog.sources.get(str(row["_source"]))
+        return Cell(
+            table=query.table.name,
+            row=int(row["_row"]),
+            column=str(row["_column"]),
+            value=float(row["_value"]),
+            label=", ".join(parts),
+            source=source.title if source else str(row["_source"]),
+            url=source.url if source else None,
+        )
