@@ -52,6 +52,7 @@ from claimcheck.table_periods import (
     frequency,
     title_period,
 )
+from claimcheck.targets import Target
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -154,7 +155,7 @@ class Catalog:
     tables: tuple[Table, ...]
     groups: dict[str, Group]
     sources: dict[str, Source]
-    names: NameIndex  # written form -> "value:<v>" or "group:<g>"
+    names: NameIndex  # written form -> the value or group it names (a Target)
     path: Path | None = None
 
     @property
@@ -735,18 +736,18 @@ def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -
     """Every way an article may name a value or a group, and what it resolves to."""
     values = {v for t in tables for d in t.dims for v in t.value_set(d)}
     named = {v for t in tables for d in t.dims if d not in t.codes for v in t.value_set(d)}
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, Target]] = []
     ambiguous = same_names(t.value_set(d) for t in tables for d in t.dims)
     for value in named:
         if not _is_name(value):
             continue  # codes such as "86" would match the article's own numbers
-        target = ambiguous.get(value, f"value:{value}")
+        target = ambiguous.get(value, Target.value(value))
         pairs += [(form, target) for form in (value, *short_forms(value))]
     for name, forms in meta.aliases.items():
         if name in groups:
-            target = f"group:{name}"
+            target = Target.group(name)
         elif name in values:
-            target = f"value:{name}"
+            target = Target.value(name)
         else:
             raise MetadataError(
                 f"{meta.path}: aliases.{name}: names no value of any table "
@@ -754,5 +755,5 @@ def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -
             )
         pairs += [(form, target) for form in forms]
     for name, group in groups.items():
-        pairs += [(form, f"group:{name}") for form in (name, *group.aliases)]
+        pairs += [(form, Target.group(name)) for form in (name, *group.aliases)]
     return NameIndex(pairs)

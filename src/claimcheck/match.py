@@ -27,19 +27,17 @@ from claimcheck.lexicon import CONTRASTS, EACH, POINTING_PRONOUNS
 from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
-from claimcheck.names import GENERIC_WORDS, Found, words
+from claimcheck.names import GENERIC_WORDS, words
 from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not_to_be
 from claimcheck.period_binding import nearer_figure
 from claimcheck.periods import NOT_A_PERIOD, UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
 from claimcheck.query import EVERYONE, Query, Subject
 from claimcheck.readings import Part, Provenance, origins
+from claimcheck.targets import EVERYONE_TARGET, Found, Target, TargetKind
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
 CLAUSE_MARK = re.compile(r"\b(?:" + "|".join(sorted(CONTRASTS)) + r")\b|;", re.IGNORECASE)
-
-
-EVERYONE_TARGET = "everyone:"
 
 
 @dataclass(frozen=True)
@@ -155,7 +153,7 @@ class _Matcher:
         return [
             f
             for f in found
-            if not (_is_code(f.target.partition(":")[2]) and not text[f.start : f.end].isupper())
+            if not (_is_code(f.target.name) and not text[f.start : f.end].isupper())
         ]
 
     def query(self) -> Query:
@@ -253,7 +251,7 @@ class _Matcher:
 
     def _fuzzy_found(self) -> list[Found]:
         """Names the article spells differently from the data, found by similarity.
-        Two equally good candidates make an "ambiguous:" target, never a guess."""
+        Two equally good candidates make an ambiguous target, never a guess."""
         claim = self.claim
         hints = [*claim.subject_hints, *(m for m in (claim.other, claim.group_hint) if m)]
         extra = []
@@ -264,8 +262,8 @@ class _Matcher:
             if len(targets) == 1:
                 extra.append(Found(hint.start, hint.end, targets[0]))
             elif targets:
-                names = " or ".join(t.partition(":")[2] for t in targets)
-                extra.append(Found(hint.start, hint.end, f"ambiguous:{names}"))
+                names = " or ".join(t.name for t in targets)
+                extra.append(Found(hint.start, hint.end, Target.ambiguous(names)))
         return extra
 
     # -- what is counted --------------------------------------------------------------
@@ -358,9 +356,9 @@ class _Matcher:
         counted = self.claim.counted
         assert counted is not None
         values = [
-            f.target.partition(":")[2]
+            f.target.name
             for f in self.found
-            if f.target.startswith("value:") and counted.start <= f.start < counted.end
+            if f.target.kind is TargetKind.VALUE and counted.start <= f.start < counted.end
         ]
         tables = {t.name: t for value in values for t, _ in self.catalog.homes(value)}
         found = [(t, t.measures[0]) for t in tables.values() if len(t.measures) == 1]
@@ -443,7 +441,7 @@ class _Matcher:
             return (
                 group is not None
                 and group.start <= found.start < group.end
-                and found.target.startswith("group:")
+                and found.target.kind is TargetKind.GROUP
             )
 
         names = [f for f in self.found if not excluded(f)]
@@ -522,7 +520,9 @@ class _Matcher:
         targets = {
             f.target
             for f in self.context_found
-            if start <= f.start and f.target.startswith("value:") and self._text(f)[:1].isupper()
+            if start <= f.start
+            and f.target.kind is TargetKind.VALUE
+            and self._text(f)[:1].isupper()
         }
         return len(targets) > 1
 
@@ -548,7 +548,7 @@ class _Matcher:
             excluded = {*resolved.values, table.totals.get(resolved.dim), *self.catalog.groups}
             others = [v for v in table.values(resolved.dim) if v not in excluded]
             if len(others) == 1:
-                return Found(subject.start, subject.end, f"value:{others[0]}")
+                return Found(subject.start, subject.end, Target.value(others[0]))
         raise NoMatch("cannot tell whose figure the second number of the pair is")
 
     def _unresolved_subject(self) -> str | None:
@@ -559,9 +559,8 @@ class _Matcher:
         return None
 
     def _unambiguous(self, found: Found) -> Found:
-        kind, _, names = found.target.partition(":")
-        if kind == "ambiguous":
-            raise NoMatch(f"ambiguous: {self._text(found)!r} could be {names}")
+        if found.target.kind is TargetKind.AMBIGUOUS:
+            raise NoMatch(f"ambiguous: {self._text(found)!r} could be {found.target.name}")
         return found
 
     def _subjects_all(self) -> tuple[Found, ...]:
@@ -584,25 +583,24 @@ class _Matcher:
 
     def _members(self, found: Found) -> list[Found]:
         """A group's members, each where the group is named; any other name as it is."""
-        kind, _, name = found.target.partition(":")
-        if kind != "group":
+        if found.target.kind is not TargetKind.GROUP:
             return [found]
-        members = self.catalog.groups[name].members
-        return [Found(found.start, found.end, f"value:{member}") for member in members]
+        members = self.catalog.groups[found.target.name].members
+        return [Found(found.start, found.end, Target.value(member)) for member in members]
 
     def _resolve(self, table: Table, found: Found) -> Subject | None:
-        kind, _, name = found.target.partition(":")
-        if kind == "ambiguous":
+        kind, name = found.target.kind, found.target.name
+        if kind is TargetKind.AMBIGUOUS:
             return None
-        if found.target == EVERYONE_TARGET:
+        if kind is TargetKind.EVERYONE:
             return EVERYONE
-        if kind == together.TARGET:
-            values = tuple(name.split(together.SEPARATOR))
+        if kind is TargetKind.TOGETHER:
+            values = found.target.values
             for dim in table.dims:
                 if set(values) <= table.value_set(dim):
-                    return Subject(" and ".join(values), dim, values)
+                    return Subject(name, dim, values)
             return None
-        if kind == "group":
+        if kind is TargetKind.GROUP:
             group = self.catalog.groups[name]
             for dim in table.dims:
                 values = table.value_set(dim)
@@ -618,13 +616,13 @@ class _Matcher:
         one table and "Iran (Islamic Republic of)" in another: each table resolves the
         words to its own. Words that name two values of one column ("Korea": "Korea,
         Rep." and "Korea, Dem. People's Rep.") name neither: the claim is ambiguous."""
-        name = found.target.partition(":")[2]
+        name = found.target.name
         # the values the article's words name here (a subject made for the words, such
         # as the other side of a score, is not among them)
         same = {
-            f.target.partition(":")[2]
+            f.target.name
             for f in (*self.found, *self.context_found)
-            if (f.start, f.end) == (found.start, found.end) and f.target.startswith("value:")
+            if (f.start, f.end) == (found.start, found.end) and f.target.kind is TargetKind.VALUE
         }
         for dim in table.dims:
             values = table.value_set(dim)
@@ -698,7 +696,7 @@ class _Matcher:
             f
             for f in self.found
             if f.target != subject.target
-            and f.target.startswith("value:")
+            and f.target.kind is TargetKind.VALUE
             and not (self._dims_of(f) & subject_dims)
             and not self._is_total(f)
         ]
@@ -706,15 +704,15 @@ class _Matcher:
     def _whole_group(self, subject: Found) -> Found | None:
         """ "North Wales Police accounted for a quarter of the offences in Wales": a group
         the sentence names that holds the subject is the whole the share is of."""
-        kind, _, value = subject.target.partition(":")
-        if kind != "value":
+        if subject.target.kind is not TargetKind.VALUE:
             return None
+        value = subject.target.name
         return next(
             (
                 f
                 for f in self.found
-                if f.target.startswith("group:")
-                and value in self.catalog.groups[f.target.partition(":")[2]].members
+                if f.target.kind is TargetKind.GROUP
+                and value in self.catalog.groups[f.target.name].members
             ),
             None,
         )
@@ -722,22 +720,22 @@ class _Matcher:
     def _is_total(self, found: Found) -> bool:
         """ "of all offences": a name that is the total of its column everywhere it
         occurs names the whole, not a part of it."""
-        value = found.target.partition(":")[2]
+        value = found.target.name
         homes = self.catalog.homes(value)
         return bool(homes) and all(table.totals.get(dim) == value for table, dim in homes)
 
     def _dims_of(self, found: Found) -> set[str]:
-        kind, _, name = found.target.partition(":")
-        if kind in {"ambiguous", "everyone"}:
+        kind, name = found.target.kind, found.target.name
+        if kind in {TargetKind.AMBIGUOUS, TargetKind.EVERYONE}:
             return set()
-        if kind == "group":
+        if kind is TargetKind.GROUP:
             values = self.catalog.groups[name].members
         else:
-            values = tuple(name.split(together.SEPARATOR)) if kind == together.TARGET else (name,)
+            values = found.target.values if kind is TargetKind.TOGETHER else (name,)
         return {f"{t.name}.{d}" for value in values for t, d in self.catalog.homes(value)}
 
     def _text(self, found: Found) -> str:
-        if found.target == EVERYONE_TARGET:
+        if found.target.kind is TargetKind.EVERYONE:
             return "the table as a whole"
         return self.article.text[found.start : found.end]
 
@@ -1016,9 +1014,9 @@ class _Matcher:
         hint = claim.group_hint
         if hint is not None:
             hits = [f for f in self.found if hint.start <= f.start < hint.end]
-            groups = [f for f in hits if f.target.startswith("group:")]
+            groups = [f for f in hits if f.target.kind is TargetKind.GROUP]
             if groups:
-                group = self.catalog.groups[groups[0].target.partition(":")[2]]
+                group = self.catalog.groups[groups[0].target.name]
             elif points_at_own_group(hint.text):
                 group = self._own_group(subject, hint)
             else:
@@ -1063,7 +1061,7 @@ class _Matcher:
         for dim in table.dims:
             if dim == subject.dim:
                 continue
-            named = [f.target.partition(":")[2] for f in hits]
+            named = [f.target.name for f in hits]
             values = [v for v in named if v in table.value_set(dim)]
             if not values and measure_score(hint.text, table.dim_vocabulary[dim]):
                 values = index.values_at(dim, index.rows([(subject.dim, subject.values)]))

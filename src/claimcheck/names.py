@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from claimcheck.targets import Found, Target
+
 # Words that organisations add to a place name; "North Wales Police" is "North Wales".
 ORG_SUFFIXES = (
     "police force",
@@ -149,27 +151,27 @@ def short_forms(name: str) -> list[str]:
     return forms
 
 
-def same_names(columns: Iterable[Iterable[str]]) -> dict[str, str]:
-    """Values one column holds in forms that read the same, each -> one "ambiguous:"
+def same_names(columns: Iterable[Iterable[str]]) -> dict[str, Target]:
+    """Values one column holds in forms that read the same, each -> one ambiguous
     target naming them all:
 
         same_names([["Gwent Police", "Gwent  Police", "Dyfed-Powys"]])
-        == {"Gwent  Police": "ambiguous:'Gwent  Police' or 'Gwent Police'",
-            "Gwent Police": "ambiguous:'Gwent  Police' or 'Gwent Police'"}
+        == {"Gwent  Police": Target.ambiguous("'Gwent  Police' or 'Gwent Police'"),
+            "Gwent Police": Target.ambiguous("'Gwent  Police' or 'Gwent Police'")}
 
     An article cannot say which it means, so a claim naming either is unverifiable and
     names both; were each its own name, the one the matcher met first would decide, and
     a true figure for "Gwent Police" was contradicted by the row of "Gwent  Police".
     Across tables such forms are one name written two ways, and stay so.
     """
-    targets: dict[str, str] = {}
+    targets: dict[str, Target] = {}
     for values in columns:
         by_key: dict[str, list[str]] = {}
         for value in values:
             by_key.setdefault(key(value), []).append(value)
         for same in by_key.values():
             if len(same) > 1:
-                target = "ambiguous:" + " or ".join(repr(v) for v in sorted(same))
+                target = Target.ambiguous(" or ".join(repr(v) for v in sorted(same)))
                 targets.update(dict.fromkeys(same, target))
     return targets
 
@@ -185,15 +187,6 @@ def _without_articles(form: str) -> str:
     return " ".join(w for w in form.split() if w not in ARTICLES)
 
 
-@dataclass(frozen=True)
-class Found:
-    """A name found in text: where, and which entry of the vocabulary it is."""
-
-    start: int
-    end: int
-    target: str
-
-
 @dataclass
 class _Searched:
     """The text searched last, normalised, and what its searches found: every claim of
@@ -204,15 +197,15 @@ class _Searched:
     text: str
     normalised: str
     found: dict[tuple[int, int | None], list[Found]] = field(default_factory=dict)
-    fuzzy: dict[str, list[str]] = field(default_factory=dict)
+    fuzzy: dict[str, list[Target]] = field(default_factory=dict)
 
 
 class NameIndex:
     """Finds any of many names in a text, longest name first, at word boundaries."""
 
-    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, names: Iterable[tuple[str, Target]]) -> None:
         """`names` are (written form, target) pairs; a target is what a match resolves to."""
-        self.targets: dict[str, set[str]] = {}
+        self.targets: dict[str, set[Target]] = {}
         for written, target in names:
             form = key(written)
             if form:
@@ -242,7 +235,7 @@ class NameIndex:
             searched.found[start, end] = found
         return list(found)
 
-    def fuzzy(self, text: str) -> list[str]:
+    def fuzzy(self, text: str) -> list[Target]:
         """Targets of the written forms most like `text` (misspellings, "&" for "and"),
         scored by rapidfuzz's normalised Levenshtein similarity; several targets when
         they tie, none below FUZZY_CUTOFF."""
@@ -251,7 +244,7 @@ class NameIndex:
             done[text] = self._fuzzy_targets(text)
         return list(done[text])
 
-    def _fuzzy_targets(self, text: str) -> list[str]:
+    def _fuzzy_targets(self, text: str) -> list[Target]:
         if not self.targets:
             return []
         forms = list(self.targets)
@@ -268,6 +261,6 @@ class NameIndex:
         best = max(score for _, score, _ in found)
         return sorted({t for form, score, _ in found if score == best for t in self.targets[form]})
 
-    def lookup(self, text: str) -> set[str]:
+    def lookup(self, text: str) -> set[Target]:
         """Targets whose written form is exactly this text (after normalising)."""
         return set(self.targets.get(key(text), set()))

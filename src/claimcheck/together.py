@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.names import Found
+from claimcheck.targets import Found, Target, TargetKind
 
 TOGETHER_WORDS = re.compile(r"\b(together|combined)\b", re.IGNORECASE)
 HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4}
 _POINTING = re.compile(r"\b(both|the (two|three|four))\b", re.IGNORECASE)
-SEPARATOR = "|"  # between the values of a "together:" target
-TARGET = "together"
 
 
 def joined(
@@ -43,14 +41,14 @@ def joined(
             return None
     if len(names) < 2:
         return None
-    values = SEPARATOR.join(f.target.partition(":")[2] for f in names)
-    return Found(names[0].start, names[-1].end, f"{TARGET}:{values}")
+    values = tuple(f.target.name for f in names)
+    return Found(names[0].start, names[-1].end, Target.together(values))
 
 
 def _distinct(found) -> list[Found]:
     """Value names only, each once, in the order given."""
-    seen: dict[str, Found] = {}
+    seen: dict[Target, Found] = {}
     for f in found:
-        if f.target.startswith("value:"):
+        if f.target.kind is TargetKind.VALUE:
             seen.setdefault(f.target, f)
     return list(seen.values())

@@ -11,9 +11,10 @@ from __future__ import annotations
 from claimcheck.catalog import Catalog, Measure
 from claimcheck.report.neutral import one_line
 from claimcheck.table_periods import Frequency
+from claimcheck.targets import TargetKind
 
 SHOWN_VALUES = 6
-NOTES = {"group": " (group)", "ambiguous": " (ambiguous: the data holds each)"}
+NOTES = {TargetKind.GROUP: " (group)", TargetKind.AMBIGUOUS: " (ambiguous: the data holds each)"}
 
 
 def adds_up(measure: Measure) -> str:
@@ -91,8 +92,7 @@ def render_catalog(catalog: Catalog) -> str:
     if aliases:
         lines += ["", f"names ({len(aliases)}): an article's words -> the data's value"]
         for form, target in aliases[:200]:
-            kind, _, name = target.partition(":")
-            lines.append(f"  {form} -> {name}" + NOTES.get(kind, ""))
+            lines.append(f"  {form} -> {target.name}" + NOTES.get(target.kind, ""))
         if len(aliases) > 200:
             lines.append(f"  ... and {len(aliases) - 200} more")
     if catalog.sources:
