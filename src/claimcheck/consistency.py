@@ -8,11 +8,11 @@ measures it resolved are used to decide which claims are about the same thing.
 
 from __future__ import annotations
 
-from claimcheck.match import Query, Unmatched
 from claimcheck.model import Check, Claim
 from claimcheck.names import key, words
 from claimcheck.periods import days_per
 from claimcheck.quantities import Interval, format_number
+from claimcheck.query import Query, Unmatched
 from claimcheck.verify import compare, suggest
 
 
@@ -22,11 +22,11 @@ def internal_checks(
     """Checks of each claim against the article's own numbers, by claim id."""
     found: dict[str, list[Check]] = {claim.id: [] for claim in claims}
     for claim in claims:
-        if claim.kind == "percent_change" and len(claim.operands) == 2:
+        if claim.kind == "percent_change" and claim.from_to is not None:
             found[claim.id].append(_percent_from_operands(claim))
-        elif claim.kind == "change" and len(claim.operands) == 2:
+        elif claim.kind == "change" and claim.from_to is not None:
             found[claim.id].append(_direction_from_operands(claim))
-        elif claim.kind in {"total", "value"} and len(claim.operands) >= 2:
+        elif claim.kind in {"total", "value"} and len(claim.parts) >= 2:
             found[claim.id].append(_total_from_parts(claim))
         elif claim.kind == "rate":
             check = _rate_from_total(claim, claims, queries)
@@ -37,8 +37,8 @@ def internal_checks(
 
 def _percent_from_operands(claim: Claim) -> Check:
     quantity = claim.quantity
-    assert quantity is not None
-    before, after = (q.value for q in claim.operands)
+    assert quantity is not None and claim.from_to is not None
+    before, after = (q.value for q in claim.from_to)
     formula_base = f"{format_number(after)} - {format_number(before)}"
     if before == 0:
         return Check("internal", "unverifiable", "the stated base is zero: no percentage change")
@@ -80,7 +80,8 @@ def _percent_from_operands(claim: Claim) -> Check:
 
 
 def _direction_from_operands(claim: Claim) -> Check:
-    before, after = (q.value for q in claim.operands)
+    assert claim.from_to is not None
+    before, after = (q.value for q in claim.from_to)
     delta = after - before
     formula = f"{format_number(after)} - {format_number(before)} = {format_number(delta)}"
     actual = "up" if delta > 0 else "down" if delta < 0 else "unchanged"
@@ -113,7 +114,7 @@ def _direction_from_operands(claim: Claim) -> Check:
 def _total_from_parts(claim: Claim) -> Check:
     """ "2,895 offences - 1,437 in 2016/17 and 1,458 in 2017/18": the parts must add up."""
     assert claim.quantity is not None
-    parts = [q.value for q in claim.operands]
+    parts = [q.value for q in claim.parts]
     total = sum(parts)
     formula = f"{' + '.join(format_number(p) for p in parts)} = {format_number(total)}"
     verdict, by_rounding = compare(claim.quantity, total)
@@ -145,10 +146,10 @@ def _rate_from_total(
     claim: Claim, claims: list[Claim], queries: dict[str, Query | Unmatched]
 ) -> Check | None:
     """A rate against a total the article states for the same subject and period."""
-    quantity = claim.quantity
+    quantity, per = claim.quantity, claim.time_unit
     query = queries.get(claim.id)
     identity = _identity(claim, query)
-    if quantity is None or identity is None:
+    if quantity is None or per is None or identity is None:  # "per woman": not over time
         return None
     days = _days(claim, query)
     if days is None:
@@ -173,7 +174,7 @@ def _rate_from_total(
         if not isinstance(query, Query) and _days(other, other_query) != days:
             continue
         low_days, high_days = days
-        per_days = days_per(claim.per)
+        per_days = days_per(per)
         stated = other.quantity.interval
         derived = Interval(stated.low / high_days * per_days, stated.high / low_days * per_days)
         span = (
@@ -184,7 +185,7 @@ def _rate_from_total(
         computed = other.quantity.value / high_days * per_days
         formula = (
             f"{format_number(other.quantity.value)} (stated) / {span} days = "
-            f"{format_number(computed, 2)} a {claim.per}"
+            f"{format_number(computed, 2)} a {per}"
         )
         target = quantity.interval
         if target.low <= derived.low and derived.high <= target.high:

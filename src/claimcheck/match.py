@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -26,25 +25,18 @@ from claimcheck.catalog_hierarchy import nested_in
 from claimcheck.lexicon import CONTRASTS, EACH, POINTING_PRONOUNS
 from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
-from claimcheck.model import Article, Claim, Mention
+from claimcheck.model import Article, Claim, Kind, Mention
 from claimcheck.names import GENERIC_WORDS, words
 from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not_to_be
 from claimcheck.period_binding import nearer_figure
-from claimcheck.periods import NOT_A_PERIOD, UNIT_DAYS, Period, PeriodExpr
+from claimcheck.periods import NOT_A_PERIOD, Period, PeriodExpr
 from claimcheck.quantities import rate_base
-from claimcheck.query import EVERYONE, Query, Subject
+from claimcheck.query import EVERYONE, Query, Subject, Unmatched
 from claimcheck.readings import Part, Provenance, origins
 from claimcheck.targets import EVERYONE_TARGET, Found, Target, TargetKind
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
 CLAUSE_MARK = re.compile(r"\b(?:" + "|".join(sorted(CONTRASTS)) + r")\b|;", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Unmatched:
-    """Why a claim cannot be linked to data."""
-
-    reason: str
 
 
 # Words that point back to a subject named before ("He added 13 rebounds", "Its rate
@@ -94,10 +86,10 @@ def _stated_share(claim: Claim, catalog: Catalog) -> Claim | None:
 def _unit_rate(claim: Claim, catalog: Catalog) -> Claim | None:
     """ "1.23 children per woman", where a measure's unit is "births per woman": the
     rate is that measure's figure, checked as a value. None when no unit says so."""
-    if claim.kind != "rate" or claim.per is None or claim.per in UNIT_DAYS:
+    if claim.kind != Kind.RATE or claim.per_base is None:
         return None
     units = (m.unit for t in catalog.tables for m in t.measures)
-    if not any(per_unit(unit, claim.per) for unit in units):
+    if not any(per_unit(unit, claim.per_base) for unit in units):
         return None
     return dataclasses.replace(claim, kind="value")
 
@@ -162,14 +154,15 @@ class _Matcher:
         self._not_in_a_name()
         if claim.quantity is not None and claim.quantity.vague:
             raise NoMatch(f"{claim.text!r} is a vague amount: there is no precise figure to check")
-        if claim.kind == "rate" and claim.per == "average":
+        if claim.averaged:
             raise NoMatch(
                 "an average over several games or periods: the data holds single "
                 "figures, not averages"
             )
-        if claim.kind == "rate" and claim.per not in UNIT_DAYS:
+        if claim.kind == Kind.RATE and claim.time_unit is None:
             raise NoMatch(
-                f"a rate per {claim.per}: the data holds totals, not rates per {claim.per}"
+                f"a rate per {claim.per_base}: the data holds totals, not rates per "
+                f"{claim.per_base}"
             )
         measures = self._measures()
         if claim.kind == "direction":
@@ -334,18 +327,19 @@ class _Matcher:
         The measures that fit, and whether that settles it: when the data has one such
         measure, it is the claim's whatever noun the article puts before "per"."""
         claim = self.claim
-        if claim.kind not in {"value", "total"} or claim.per is None:
+        per = claim.per_base
+        if claim.kind not in {Kind.VALUE, Kind.TOTAL} or per is None:
             return every, False
-        base = rate_base(f"per {claim.per}")
+        base = rate_base(f"per {per}")
         if base is None:  # "per woman": a measure whose unit says so
-            based = [(t, m) for t, m in every if per_unit(m.unit, claim.per)]
+            based = [(t, m) for t, m in every if per_unit(m.unit, per)]
         else:
             based = [(t, m) for t, m in every if rate_base(m.name) == base]
         if not based:
-            raise NoMatch(f"no table gives figures per {claim.per}")
+            raise NoMatch(f"no table gives figures per {per}")
         settled = len({m.name for _, m in based}) == 1
         if settled:
-            self.notes.append(f"the one measure per {claim.per} is {based[0][1].name}")
+            self.notes.append(f"the one measure per {per} is {based[0][1].name}")
         return based, settled
 
     def _category_measures(self) -> list[tuple[Table, Measure]]:

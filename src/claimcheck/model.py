@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from claimcheck.lexicon import UNIT_DAYS
 from claimcheck.periods import PeriodExpr
 from claimcheck.quantities import Quantity
 from claimcheck.readings import Reading
@@ -123,9 +124,10 @@ class Claim:
 
     Kind-specific fields are left at their defaults where they do not apply:
     - value/total: `quantity`, `periods` (one)
-    - change: `direction`, `periods` (from, to), `operands` (the stated from/to numbers)
+    - change: `direction`, `periods` (from, to), `from_to` (the stated from/to numbers)
     - percent_change: as change, `quantity` is the stated percentage (or multiplier)
-    - rate: `quantity` and `per` ("day"); `periods` the period the rate is over
+    - rate: `quantity` and `time_unit` ("day"); `periods` the period the rate is over;
+      or `per_base` ("1.23 children per woman"), or `averaged` ("averaged 25 points")
     - share: `quantity` (percent or fraction) of the whole named by `counted`
     - rank: `extreme` ("max"/"min"), `metric` ("value", "change" or "percent_change"),
       `periods`
@@ -133,18 +135,24 @@ class Claim:
     - direction: `direction`, `periods` (from, to or the latest); every subject must agree
     - comparison: `direction` ("up": more than, "down": fewer than) against `other`;
       `quantity` is the stated difference when there is one ("50 more ... than")
-    - value/total with `operands`: the parts the sentence lists after a total ("2,895 -
-      1,437 in 2016/17 and 1,458 in 2017/18"), which must add up to it
+    - value/total with `parts`: the parts the sentence lists after a total ("2,895 -
+      1,437 in 2016/17 and 1,458 in 2017/18"), which must add up to it; with `per_base`,
+      what the figure is per ("24.6 per 100,000")
     - value with `pair_role`: one number of a pair ("7-14 FG", "(32-18)", "won
       113-107"); `counted` names the pair when the article does
     `subject_hints` are the names near the claim that may be its subject (nearest first);
     `counted` is the noun the number counts ("528 crimes"), when the sentence says it;
     `measure_hints` are other noun phrases that may say what is counted (nearest first,
     then from the sentences before).
+
+    The extractor sets `per` and `operands`, words that mean different things by kind;
+    read them through `time_unit`, `per_base`, `averaged`, `from_to` and `parts`, which
+    each mean one thing. `kind`, `direction`, `extreme` and `metric` may be given as
+    their strings: they are made the enums (which compare and serialise as the strings).
     """
 
     id: str
-    kind: str
+    kind: Kind
     text: str
     start: int
     end: int
@@ -156,11 +164,11 @@ class Claim:
     subject_hints: tuple[Mention, ...] = ()
     counted: Mention | None = None
     measure_hints: tuple[Mention, ...] = ()
-    direction: str | None = None
-    extreme: str | None = None
-    metric: str | None = None
-    per: str | None = None
-    operands: tuple[Quantity, ...] = ()
+    direction: Direction | None = None
+    extreme: Extreme | None = None
+    metric: Metric | None = None
+    per: str | None = None  # the extractor's word after "a"/"per": read the properties below
+    operands: tuple[Quantity, ...] = ()  # from/to figures or a total's parts: see below
     group_hint: Mention | None = None
     other: Mention | None = None
     position: int = 1  # a rank's place: "second on the team" is 2
@@ -169,6 +177,52 @@ class Claim:
     # "such offences", "these offences", "the offence": the sentence's noun that points
     # back to what an earlier sentence counted (its category, for the matcher)
     anaphor: Mention | None = None
+
+    def __post_init__(self) -> None:
+        for name, kind in _TYPED_FIELDS:
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, kind):
+                object.__setattr__(self, name, kind(value))
+
+    @property
+    def averaged(self) -> bool:
+        """ "averaged 25 points a game": a mean over periods, which no table holds."""
+        return self.kind is Kind.RATE and self.per == AVERAGE
+
+    @property
+    def time_unit(self) -> str | None:
+        """The unit of time a rate is per: "day" in "nearly 4 a day"."""
+        return self.per if self.kind is Kind.RATE and self.per in UNIT_DAYS else None
+
+    @property
+    def per_base(self) -> str | None:
+        """What a figure is per, other than time: "woman" in "1.23 children per woman",
+        "100,000" in "24.6 per 100,000 people"."""
+        if self.per is None or self.averaged or self.time_unit is not None:
+            return None
+        return self.per
+
+    @property
+    def from_to(self) -> tuple[Quantity, Quantity] | None:
+        """The figures a change states it went from and to ("from 1,437 to 1,458")."""
+        if self.kind in {Kind.CHANGE, Kind.PERCENT_CHANGE} and len(self.operands) == 2:
+            return self.operands[0], self.operands[1]
+        return None
+
+    @property
+    def parts(self) -> tuple[Quantity, ...]:
+        """The parts a total's sentence lists, which must add up to it."""
+        return self.operands if self.kind in {Kind.VALUE, Kind.TOTAL} else ()
+
+
+AVERAGE = "average"  # the extractor's `per` for "averaged 25 points"
+# The Claim fields given as strings and kept as enums.
+_TYPED_FIELDS = (
+    ("kind", Kind),
+    ("direction", Direction),
+    ("extreme", Extreme),
+    ("metric", Metric),
+)
 
 
 @dataclass(frozen=True)

@@ -44,3 +44,10 @@ class Query:
     alternatives: tuple[Query, ...] = ()  # other tables that fit; verify checks they agree
     stated: bool = False  # a share the table states in a column of percentages: a value
     origins: Origins = STATED_ORIGINS  # where each part came from (claimcheck.readings)
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """Why a claim cannot be linked to data."""
+
+    reason: str

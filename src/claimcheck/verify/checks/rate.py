@@ -23,7 +23,7 @@ class RateCheck(KindCheck):
         periods = self.query.periods[0]
         figure = self.figures.figure(self.query.subjects[0], periods)
         days = sum(p.days for p in periods)
-        per = self.claim.per or "day"
+        per = self.claim.time_unit or "day"
         per_days = days_per(per)
         rate = figure.value / days * per_days
         scale = "" if per == "day" else f" * {format_number(per_days)}"
