@@ -16,21 +16,30 @@ from __future__ import annotations
 import contextlib
 import glob
 from collections.abc import Callable, Generator, Iterable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 from fnmatch import fnmatchcase
 from pathlib import Path
 
 from claimcheck.article import SUFFIXES, load_article
 from claimcheck.catalog import EMPTY, Catalog, load_catalog
-from claimcheck.consistency import internal_checks
 from claimcheck.errors import ArticleError, ConfigError
-from claimcheck.match import Query, Unmatched, match, refine_kind
-from claimcheck.model import Article, ArticleResult, Check, Claim, Report, Verdict
+from claimcheck.judging import check_parsed, decide, judge, suppress
+from claimcheck.model import Article, ArticleResult, Report
 from claimcheck.pipeline import DEFAULT_MODEL, load_pipeline
 from claimcheck.quantities import HEDGE_TOLERANCE
 from claimcheck.report import GENERATOR_MARK
-from claimcheck.verify import verify
+
+# judge, suppress and decide live in claimcheck.judging (which the worker processes of
+# claimcheck.jobs import without importing this module) and are public here too.
+__all__ = [
+    "check",
+    "check_articles",
+    "decide",
+    "excluded",
+    "find_articles",
+    "judge",
+    "suppress",
+]
 
 
 def check(
@@ -195,66 +204,4 @@ def _check_here(
     articles: list[Article], catalog: Catalog, model: str, hedge_tolerance: float
 ) -> Generator[ArticleResult]:
     """Each article's result, parsed in one `nlp.pipe` stream in this process."""
-    nlp = load_pipeline(model, hedge_tolerance)
-    docs = nlp.pipe(a.text for a in articles)
-    for article, doc in zip(articles, docs, strict=True):
-        yield suppress(judge(article, list(doc._.claims), catalog))
-
-
-def suppress(result: ArticleResult) -> ArticleResult:
-    """Move claims on lines silenced by a `claimcheck: ignore` marker to `suppressed`."""
-    silenced = result.article.ignored_lines
-    if not silenced:
-        return result
-    return replace(
-        result,
-        verdicts=tuple(v for v in result.verdicts if v.line not in silenced),
-        suppressed=result.suppressed + tuple(v for v in result.verdicts if v.line in silenced),
-    )
-
-
-def judge(article: Article, claims: list[Claim], catalog: Catalog) -> ArticleResult:
-    """Match, verify and cross-check the claims of one article."""
-    queries: dict[str, Query | Unmatched] = {c.id: match(c, catalog, article) for c in claims}
-    internal = internal_checks(claims, queries)
-    verdicts = []
-    for claim in claims:
-        query = queries[claim.id]
-        if isinstance(query, Query):
-            data_check = verify(claim, query, catalog)
-        else:
-            data_check = Check("data", "unverifiable", query.reason)
-        checks = (data_check, *internal[claim.id])
-        verdict, explanation = decide(checks)
-        line, col, end_line, end_col = article.span(claim.start, claim.end)
-        verdicts.append(
-            Verdict(
-                claim=claim,
-                verdict=verdict,
-                explanation=explanation,
-                checks=checks,
-                line=line,
-                col=col,
-                kind=refine_kind(claim, query),
-                end_line=end_line,
-                end_col=end_col,
-            )
-        )
-    return ArticleResult(article=article, verdicts=tuple(verdicts))
-
-
-def decide(checks: Sequence[Check]) -> tuple[str, str]:
-    """Any contradiction wins, except that the data outranks the article's own numbers:
-    when a table supports the claim, the article's other figures that disagree with it
-    are the errors (and are flagged where they stand). Else any support; else
-    unverifiable with every reason."""
-    data = [c for c in checks if c.method == "data"]
-    if any(c.verdict == "supported" for c in data) and not any(
-        c.verdict == "contradicted" for c in data
-    ):
-        checks = [c for c in checks if c.verdict != "contradicted"]
-    for wanted in ("contradicted", "supported"):
-        deciding = [c for c in checks if c.verdict == wanted]
-        if deciding:
-            return wanted, "; ".join(c.explanation for c in deciding)
-    return "unverifiable", "; ".join(dict.fromkeys(c.explanation for c in checks))
+    return check_parsed(articles, load_pipeline(model, hedge_tolerance), catalog)

@@ -26,8 +26,8 @@ import threading
 from collections.abc import Generator, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from claimcheck.api import check_articles
 from claimcheck.catalog import Catalog
+from claimcheck.judging import check_parsed
 from claimcheck.model import Article, ArticleResult
 from claimcheck.pipeline import load_pipeline
 
@@ -111,4 +111,4 @@ def _start_worker(catalog: Catalog, model: str, hedge_tolerance: float) -> None:
 def _check_run(articles: list[Article]) -> list[ArticleResult]:
     assert _worker is not None, "not in a worker process started by check_in_processes"
     catalog, model, hedge_tolerance = _worker
-    return check_articles(articles, catalog, model, hedge_tolerance)
+    return list(check_parsed(articles, load_pipeline(model, hedge_tolerance), catalog))
