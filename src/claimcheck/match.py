@@ -1080,9 +1080,9 @@ def is_change(claim: Claim) -> bool:
     return claim.kind in CHANGE_KINDS or ranks_changes
 
 
-def refine_kind(claim: Claim, query: Query | Unmatched) -> str:
+def refine_kind(claim: Claim, query: Query | Unmatched) -> Kind:
     """A value over a group, or over a stretch of several periods, is a total."""
-    if claim.kind != "value":
+    if claim.kind is not Kind.VALUE:
         return claim.kind
     spans = any(
         ref.expr.kind in {"since", "range"}
@@ -1093,4 +1093,4 @@ def refine_kind(claim: Claim, query: Query | Unmatched) -> str:
     group = isinstance(query, Query) and (
         len(query.subjects[0].values) > 1 or bool(query.subjects[0].members)
     )
-    return "total" if spans or group else claim.kind
+    return Kind.TOTAL if spans or group else claim.kind

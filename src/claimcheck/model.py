@@ -267,7 +267,7 @@ class Verdict:
     checks: tuple[Check, ...]
     line: int
     col: int
-    kind: str  # the claim's kind, refined by matching (a value over a group is a total)
+    kind: Kind  # the claim's kind, refined by matching (a value over a group is a total)
     end_line: int = 0  # where the claim's words end in the file (column after the last)
     end_col: int = 0
 
