@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 
-from claimcheck.model import Claim
+from claimcheck.model import Claim, Mention
 
 CORPUS = Path(__file__).resolve().parent / "constructions"
 EXTRACT = Path(__file__).resolve().parent.parent / "src" / "claimcheck" / "extract.py"
@@ -95,10 +95,18 @@ def fits(claim: Claim, expected: dict[str, Any]) -> bool:
         "subjects": lambda want: set(want) <= {m.text for m in claim.subject_hints},
         "other": lambda want: claim.other is not None and claim.other.text == want,
         "group": lambda want: claim.group_hint is not None and claim.group_hint.text == want,
+        "counted": lambda want: _text(claim.counted) == want,
+        "counted_subjects": lambda want: _text(claim.counted_subjects) == want,
+        "condition": lambda want: _text(claim.condition) == want,
+        "threshold": lambda want: claim.threshold is not None and claim.threshold.text == want,
     } | {hint: (lambda want, hint=hint: getattr(claim, hint) == want) for hint in HINTS}
     unknown = set(expected) - set(checks)
     assert not unknown, f"unknown hints {unknown} in {expected}"
     return all(checks[key](want) for key, want in expected.items())
+
+
+def _text(mention: Mention | None) -> str | None:
+    return None if mention is None else mention.text
 
 
 def _close(found: list[float], want: list[float]) -> bool:

@@ -38,6 +38,7 @@ from claimcheck.binding import (
     in_relative_clause_of,
     points_back,
 )
+from claimcheck.count_claims import count_claims
 from claimcheck.doc_spans import CUES, PERIODS, QUANTITIES, doc_text
 from claimcheck.lexicon import (
     CHANGE_DOWN_NOUNS,
@@ -266,6 +267,10 @@ class _SentenceReader:
         out += self._directions()
         out += self._shares()
         out += self._comparisons()
+        out += [
+            self._claim(**f)
+            for f in count_claims(self.sent, self.quantities, self.cues, self.periods, self.used)
+        ]
         out += self._values()
         return out
 

@@ -18,7 +18,7 @@ import re
 
 import numpy as np
 
-from claimcheck import together
+from claimcheck import subject_counts, together
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
@@ -31,7 +31,7 @@ from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not
 from claimcheck.period_binding import nearer_figure
 from claimcheck.periods import NOT_A_PERIOD, Period, PeriodExpr
 from claimcheck.quantities import rate_base
-from claimcheck.query import EVERYONE, Query, Subject, Unmatched
+from claimcheck.query import EVERYONE, NoMatch, Query, Subject, Unmatched
 from claimcheck.readings import Part, Provenance, origins
 from claimcheck.targets import EVERYONE_TARGET, Found, Target, TargetKind
 
@@ -49,10 +49,6 @@ POINTING_BACK = re.compile(
     + "|".join(sorted(POINTING_NOUNS))
     + r"))\b"
 )
-
-
-class NoMatch(Exception):
-    """Raised inside matching with the reason; turned into Unmatched at the edge."""
 
 
 def match(claim: Claim, catalog: Catalog, article: Article) -> Query | Unmatched:
@@ -164,8 +160,11 @@ class _Matcher:
                 f"a rate per {claim.per_base}: the data holds totals, not rates per "
                 f"{claim.per_base}"
             )
-        measures = self._measures()
-        if claim.kind == "direction":
+        counting = claim.kind is Kind.COUNT_OF_SUBJECTS
+        measures = self._counted_measures() if counting else self._measures()
+        if counting:  # "12 states saw a fall": the members of a column, not one subject
+            named = (Found(claim.start, claim.start, EVERYONE_TARGET),)
+        elif claim.kind == "direction":
             named = self._subjects_all()
         elif claim.kind == "comparison":
             named = (self._subject(), self._other())
@@ -218,7 +217,8 @@ class _Matcher:
             # the entity's whole (the table's first dimension), the category is the part.
             subjects, part = (part,), subjects[0]
         self.provenance.pop(Part.FILTERS, None)
-        filters = self._filters(table, subjects, {part.dim} if part else set())
+        members = self._counted_members(table) if claim.kind is Kind.COUNT_OF_SUBJECTS else ()
+        filters = self._filters(table, members[:1] or subjects, {part.dim} if part else set())
         if part is not None and claim.kind == "rank":
             # "the most common offence ... was X": rank offence types within the subject.
             if len(subjects[0].values) != 1:
@@ -231,7 +231,7 @@ class _Matcher:
         self.provenance.pop(Part.PERIOD, None)
         self.guessed.discard(Part.PERIOD)
         periods = self._periods(table)
-        peers = self._peers(table, subjects[0]) if claim.kind in {"rank", "only"} else ()
+        peers = self._peers(table, subjects[0]) if claim.kind in {"rank", "only"} else members
         share_part = (part.dim, part.values[0]) if part and claim.kind == "share" else None
         notes = tuple(dict.fromkeys(self.notes))
         parts = {p.value: v for p, v in self.provenance.items()}
@@ -241,6 +241,30 @@ class _Matcher:
         return Query(
             table, measure, subjects, periods, filters, share_part, peers, notes, origins=found
         )
+
+    def _counted_measures(self) -> list[tuple[Table, Measure]]:
+        """The measures of the tables with a column of what a count counts ("states"):
+        the ones its condition names, or any when it has none ("the 40 countries")."""
+        claim = self.claim
+        if subject_counts.has_condition(claim):
+            measures = self._measures()
+        else:
+            measures = [(t, t.measures[0]) for t in self.catalog.tables if t.measures]
+        kept = [(t, m) for t, m in measures if subject_counts.counted_dim(t, claim)]
+        if not kept:
+            counted = claim.counted_subjects.text if claim.counted_subjects else "subjects"
+            raise NoMatch(f"no table has one column of {counted!r} to count")
+        return kept
+
+    def _counted_members(self, table: Table) -> tuple[Subject, ...]:
+        """The values a count counts in this table (claimcheck.subject_counts)."""
+        dim = subject_counts.counted_dim(table, self.claim)
+        assert dim is not None  # tables without the column are not candidates
+        group = subject_counts.named_group(self.claim, self.found, self.catalog.groups)
+        found = subject_counts.members(table, dim, group, self.catalog.groups)
+        if not found:
+            raise NoMatch(f"{table.name} has none of the {group.name if group else dim} to count")
+        return found
 
     def _fuzzy_found(self) -> list[Found]:
         """Names the article spells differently from the data, found by similarity.
@@ -1077,7 +1101,8 @@ def is_change(claim: Claim) -> bool:
     if claim.kind == "only":
         return claim.quantity is None
     ranks_changes = claim.kind == "rank" and claim.metric in {"change", "percent_change"}
-    return claim.kind in CHANGE_KINDS or ranks_changes
+    counts_changes = claim.kind is Kind.COUNT_OF_SUBJECTS and claim.direction is not None
+    return claim.kind in CHANGE_KINDS or ranks_changes or counts_changes
 
 
 def refine_kind(claim: Claim, query: Query | Unmatched) -> Kind:

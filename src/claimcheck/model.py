@@ -30,6 +30,7 @@ class Kind(StrEnum):
     ONLY = "only"
     DIRECTION = "direction"
     COMPARISON = "comparison"
+    COUNT_OF_SUBJECTS = "count_of_subjects"  # "12 states saw a fall": rows meeting a condition
 
 
 class Direction(StrEnum):
@@ -138,6 +139,10 @@ class Claim:
     - value/total with `parts`: the parts the sentence lists after a total ("2,895 -
       1,437 in 2016/17 and 1,458 in 2017/18"), which must add up to it; with `per_base`,
       what the figure is per ("24.6 per 100,000")
+    - count_of_subjects: `quantity` counts the values of the column `counted_subjects`
+      names ("states"), narrowed by `group_hint` ("Welsh"), that meet the `condition`:
+      a `direction` over `periods`, a `threshold` ("above 7") on the measure `counted`
+      names, or no condition at all ("the 40 countries")
     - value with `pair_role`: one number of a pair ("7-14 FG", "(32-18)", "won
       113-107"); `counted` names the pair when the article does
     `subject_hints` are the names near the claim that may be its subject (nearest first);
@@ -177,6 +182,11 @@ class Claim:
     # "such offences", "these offences", "the offence": the sentence's noun that points
     # back to what an earlier sentence counted (its category, for the matcher)
     anaphor: Mention | None = None
+    # count_of_subjects: the subjects counted ("states"), the threshold their figures
+    # pass ("above 7"), and the words of the condition ("had murder rates above 7")
+    counted_subjects: Mention | None = None
+    threshold: Quantity | None = None
+    condition: Mention | None = None
 
     def __post_init__(self) -> None:
         for name, kind in _TYPED_FIELDS:

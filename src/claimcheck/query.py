@@ -51,3 +51,7 @@ class Unmatched:
     """Why a claim cannot be linked to data."""
 
     reason: str
+
+
+class NoMatch(Exception):
+    """Raised inside matching with the reason; turned into Unmatched at the edge."""

@@ -64,6 +64,7 @@ class Aggregation(Enum):
     RANK = "rank"
     COMPARISON = "comparison"
     DIRECTION = "direction"
+    COUNT = "count"  # how many members meet a condition
 
 
 @dataclass(frozen=True)

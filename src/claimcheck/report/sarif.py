@@ -35,6 +35,7 @@ RULES = {
     "only": "The only one among peers to rise, fall or pass a threshold",
     "direction": "Every subject named rose (or fell)",
     "comparison": "More (or fewer) than another subject",
+    "count_of_subjects": "How many subjects meet a condition, such as '12 states saw a fall'",
 }
 
 

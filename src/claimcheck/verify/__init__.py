@@ -101,6 +101,7 @@ AGGREGATION_OF_KIND = {
     Kind.RANK: Aggregation.RANK,
     Kind.COMPARISON: Aggregation.COMPARISON,
     Kind.DIRECTION: Aggregation.DIRECTION,
+    Kind.COUNT_OF_SUBJECTS: Aggregation.COUNT,
 }
 
 

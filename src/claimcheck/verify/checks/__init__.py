@@ -13,6 +13,7 @@ from claimcheck.model import Kind
 from claimcheck.verify.checks.base import KindCheck
 from claimcheck.verify.checks.change import ChangeCheck
 from claimcheck.verify.checks.comparison import ComparisonCheck
+from claimcheck.verify.checks.count_of_subjects import CountCheck
 from claimcheck.verify.checks.direction import DirectionCheck
 from claimcheck.verify.checks.only import OnlyCheck
 from claimcheck.verify.checks.percent_change import PercentChangeCheck
@@ -32,4 +33,5 @@ CHECKS: dict[Kind, type[KindCheck]] = {
     Kind.RANK: RankCheck,
     Kind.COMPARISON: ComparisonCheck,
     Kind.ONLY: OnlyCheck,
+    Kind.COUNT_OF_SUBJECTS: CountCheck,
 }
