@@ -219,6 +219,7 @@ class _Matcher:
         self.provenance.pop(Part.FILTERS, None)
         members = self._counted_members(table) if claim.kind is Kind.COUNT_OF_SUBJECTS else ()
         filters = self._filters(table, members[:1] or subjects, {part.dim} if part else set())
+        subjects = (subject_counts.counted(claim, members),) if members else subjects
         if part is not None and claim.kind == "rank":
             # "the most common offence ... was X": rank offence types within the subject.
             if len(subjects[0].values) != 1:

@@ -75,3 +75,9 @@ def members(
         excluded = set(groups) | {table.totals.get(dim)} | table.aggregates.get(dim, frozenset())
         values = [v for v in table.values(dim) if v not in excluded]
     return tuple(Subject(v, dim, (v,)) for v in values)
+
+
+def counted(claim: Claim, members: tuple[Subject, ...]) -> Subject:
+    """What a count is about, as its reading names it: "Welsh forces", "states"."""
+    said = claim.group_hint or claim.counted_subjects
+    return Subject(said.text if said else "", members[0].dim, ())
