@@ -29,6 +29,7 @@ from claimcheck.data_warnings import DataWarning
 from claimcheck.errors import DataError
 from claimcheck.names import same_names
 from claimcheck.readers import limits, parquet, read_tables, sqlite
+from claimcheck.targets import Target
 from tests.builders import write_xlsx
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -557,7 +558,7 @@ def test_claimcheck_data_shows_names_that_read_the_same_as_one_ambiguity(tmp_pat
 
 
 def test_forms_that_read_the_same_are_ambiguous_within_a_column_not_across_columns():
-    both = "ambiguous:'Gwent  Police' or 'Gwent Police'"
+    both = Target.ambiguous("'Gwent  Police' or 'Gwent Police'")
     assert same_names([["Gwent Police", "Gwent  Police", "Dyfed-Powys Police"]]) == {
         "Gwent Police": both,
         "Gwent  Police": both,

@@ -104,6 +104,7 @@ def test_plain_export_is_two_tables_of_readable_source_columns_and_no_metadata(t
 
 def test_metadata_loads_with_claimcheck(converted):
     from claimcheck.catalog import load_catalog
+    from claimcheck.targets import Target
 
     out, _ = converted
     catalog = load_catalog(out / "games" / "S001" / "data")
@@ -111,7 +112,7 @@ def test_metadata_loads_with_claimcheck(converted):
     assert tables["teams"].totals == {"quarter": "full game"}
     assert "rebounds" in [m.name for m in tables["players"].measures]
     assert "offensive rebounds" not in [m.name for m in tables["players"].measures]
-    assert catalog.names.lookup("Horford") == {"value:Horford"}
+    assert catalog.names.lookup("Horford") == {Target.value("Horford")}
 
 
 def test_token_map_points_a_gold_number_at_its_place_in_the_article(converted, annotations):
