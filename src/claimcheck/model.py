@@ -169,6 +169,9 @@ class Claim:
     # "such offences", "these offences", "the offence": the sentence's noun that points
     # back to what an earlier sentence counted (its category, for the matcher)
     anaphor: Mention | None = None
+    # The construction that read the claim ("absolute_changes"): its module under
+    # extract/constructions/ and its examples in tests/constructions/; "" when none did.
+    rule: str = ""
 
 
 @dataclass(frozen=True)
