@@ -12,11 +12,11 @@ The policy, "first by priority":
    Each is kept unless it claims a quantity token a kept candidate took already; the
    first to claim a quantity has it. A kept candidate's quantities, cues, stated
    figures and implied periods are recorded in `taken` at once, before the construction
-   proposes its next: a construction reads `taken` afresh at each step, so two of its
-   own candidates never share a cue either.
-4. A cue is not exclusive the way a quantity is: a construction that reads a cue skips
-   one `taken` has, but a kept candidate may record a cue another recorded (a rank's
-   "largest rise" consumes the words up to its noun).
+   proposes its next: a construction reads `taken` afresh at each step, so its later
+   candidates see what its earlier ones took.
+4. A cue is recorded, not exclusive: the constructions that look for a word of rising
+   or falling as their own skip one `taken` has (changes, directions); a rank, an
+   "only" or a comparison reads its own words whatever was recorded before.
 5. Every kept claim records the construction that made it (`rule`).
 
 Why so simple: the constructions were written to this order, each leaving what the
