@@ -19,6 +19,7 @@ from claimcheck.lexicon import CHANGE_DOWN_NOUNS, CHANGE_UP_NOUNS, ORDINALS
 from claimcheck.model import Kind
 from claimcheck.peers import points_at_own_group
 
+DETERMINERS = {"the", "its", "their"}  # before a superlative: "the highest", "its lowest"
 RELATIVE_NOUNS = {"percentage", "percent", "proportional", "relative"}
 VALUE_NOUNS_SKIPPED = {
     "number",
@@ -39,12 +40,8 @@ def propose(view: SentenceView, taken: Taken) -> Iterator[Candidate]:
     for cue in view.cues:
         if cue.label_ not in {"RANK_MAX", "RANK_MIN"} or cue.start == 0:
             continue
-        place, determiner = _place_before(view, cue)  # "the second highest"
-        if determiner < view.sent.start or view.doc[determiner].lower_ not in {
-            "the",
-            "its",
-            "their",
-        }:
+        place, determiner = place_before(view, cue)  # "the second highest"
+        if determiner < view.sent.start or view.doc[determiner].lower_ not in DETERMINERS:
             continue
         noun = next(
             (
@@ -112,7 +109,7 @@ def _compound_end(view: SentenceView, noun: Token) -> int:
     return end
 
 
-def _place_before(view: SentenceView, cue: Span) -> tuple[int, int]:
+def place_before(view: SentenceView, cue: Span) -> tuple[int, int]:
     """The place an ordinal gives a superlative (2 in "the second highest" and "the
     second-lowest", else 1) and where the determiner before them should be."""
     i = cue.start - 1
