@@ -151,9 +151,10 @@ MULTIPLIERS = {
     "halved": 0.5,
     "halving": 0.5,
 }
-# The bare forms are a multiplier only as a verb ("the figure will double", not
-# "double figures"); the -ing forms are not yet read as one.
+# The bare and -ing forms are a multiplier only as a verb ("the figure will double",
+# "almost tripling", not "double figures" or "a doubling time").
 MULTIPLIER_VERBS = frozenset(w for w in MULTIPLIERS if w + "d" in MULTIPLIERS)
+MULTIPLIER_GERUNDS = frozenset(w for w in MULTIPLIERS if w.endswith("ing"))
 MULTIPLIERS_ALONE = frozenset(
     w for w in MULTIPLIERS if w.endswith("ed") or w in {"twice", "thrice"}
 )
@@ -229,6 +230,9 @@ PATTERN_LISTS: dict[str, frozenset[str]] = {
     "fraction_words": frozenset(DENOMINATORS),
     "multipliers_alone": MULTIPLIERS_ALONE,
     "multiplier_verbs": MULTIPLIER_VERBS,
+    "multiplier_gerunds": MULTIPLIER_GERUNDS,
+    # "tenfold", "twelvefold": from three ("twofold" is as often "of two parts").
+    "fold_words": frozenset(w + "fold" for w, n in (UNITS_WORDS | TENS_WORDS).items() if n >= 3),
     "months": frozenset(MONTHS),
     "period_units": _with_plurals(UNIT_DAYS),
     "years_or_months": _with_plurals(("year", "month")),
