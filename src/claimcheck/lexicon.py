@@ -61,12 +61,18 @@ ORDINAL_WORDS = (
     "ninth",
     "tenth",
 )
+
+
+def _in_digits(place: int) -> str:
+    """ "1st", "2nd", "3rd", "11th", "21st": an ordinal written in digits."""
+    if 10 <= place % 100 <= 20:
+        return f"{place}th"
+    return f"{place}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(place % 10, 'th') }"
+
+
+# Places to 100 in digits: "ranked 10th", "the 50th-highest".
 ORDINALS = {word: place for place, word in enumerate(ORDINAL_WORDS) if place} | {
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
+    _in_digits(place): place for place in range(1, 101)
 }
 
 # Number words, by value.
