@@ -61,12 +61,18 @@ ORDINAL_WORDS = (
     "ninth",
     "tenth",
 )
+
+
+def _in_digits(place: int) -> str:
+    """ "1st", "2nd", "3rd", "11th", "21st": an ordinal written in digits."""
+    if 10 <= place % 100 <= 20:
+        return f"{place}th"
+    return f"{place}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(place % 10, 'th') }"
+
+
+# Places to 100 in digits: "ranked 10th", "the 50th-highest".
 ORDINALS = {word: place for place, word in enumerate(ORDINAL_WORDS) if place} | {
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
+    _in_digits(place): place for place in range(1, 101)
 }
 
 # Number words, by value.
@@ -151,9 +157,10 @@ MULTIPLIERS = {
     "halved": 0.5,
     "halving": 0.5,
 }
-# The bare forms are a multiplier only as a verb ("the figure will double", not
-# "double figures"); the -ing forms are not yet read as one.
+# The bare and -ing forms are a multiplier only as a verb ("the figure will double",
+# "almost tripling", not "double figures" or "a doubling time").
 MULTIPLIER_VERBS = frozenset(w for w in MULTIPLIERS if w + "d" in MULTIPLIERS)
+MULTIPLIER_GERUNDS = frozenset(w for w in MULTIPLIERS if w.endswith("ing"))
 MULTIPLIERS_ALONE = frozenset(
     w for w in MULTIPLIERS if w.endswith("ed") or w in {"twice", "thrice"}
 )
@@ -229,6 +236,9 @@ PATTERN_LISTS: dict[str, frozenset[str]] = {
     "fraction_words": frozenset(DENOMINATORS),
     "multipliers_alone": MULTIPLIERS_ALONE,
     "multiplier_verbs": MULTIPLIER_VERBS,
+    "multiplier_gerunds": MULTIPLIER_GERUNDS,
+    # "tenfold", "twelvefold": from three ("twofold" is as often "of two parts").
+    "fold_words": frozenset(w + "fold" for w, n in (UNITS_WORDS | TENS_WORDS).items() if n >= 3),
     "months": frozenset(MONTHS),
     "period_units": _with_plurals(UNIT_DAYS),
     "years_or_months": _with_plurals(("year", "month")),

@@ -187,6 +187,9 @@ class Claim:
     counted_subjects: Mention | None = None
     threshold: Quantity | None = None
     condition: Mention | None = None
+    # The construction that read the claim ("absolute_changes"): its module under
+    # extract/constructions/ and its examples in tests/constructions/; "" when none did.
+    rule: str = ""
 
     def __post_init__(self) -> None:
         for name, kind in _TYPED_FIELDS:

@@ -326,9 +326,10 @@ def _parse_core(core: str, tolerance: float) -> tuple[float, Interval, str] | No
     if core in MULTIPLIERS:
         value = MULTIPLIERS[core]
         return float(value), _about(value, Interval(value, value, True, True), tolerance), "times"
-    # "two and a half times that of X": "that" stands for X's figure, the other term.
+    # "two and a half times that of X": "that" stands for X's figure, the other term;
+    # "twelvefold" is one word.
     times = re.fullmatch(
-        r"(.+?) (?:times|fold)(?: as many| as much| as| over| more| that| those)?", core
+        r"(.+?)(?: times| ?fold)(?: as many| as much| as| over| more| that| those)?", core
     )
     if times:
         inner = _parse_core(times.group(1), tolerance)

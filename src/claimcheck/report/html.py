@@ -94,6 +94,7 @@ class ClaimView:
     cells: tuple[CellView, ...]
     checks: tuple[CheckView, ...]
     readings: tuple[ReadingView, ...] = ()
+    rule: str = ""  # the construction that read the claim ("absolute_changes")
 
 
 @dataclass(frozen=True)
@@ -350,6 +351,7 @@ def _claim_view(verdict: Verdict, suppressed: bool, prefix: str, order: int) -> 
         cells=tuple(_cell(c) for c in (primary.cells if primary else ())),
         checks=tuple(CheckView(c.method, c.verdict, c.explanation) for c in verdict.checks),
         readings=reading_views(verdict),
+        rule=verdict.claim.rule,
     )
 
 

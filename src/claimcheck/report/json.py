@@ -77,6 +77,7 @@ def claim_dict(verdict: Verdict) -> dict[str, Any]:
         "end_col": verdict.end_col,
         "suggested_edit": {"old": edit[0], "new": edit[1]} if edit else None,
         "readings": [reading_dict(r) for c in verdict.checks for r in c.readings],
+        "rule": claim.rule,
     }
 
 

@@ -1,4 +1,5 @@
-"""One line per claim, like a compiler or linter: path:line:col: VERDICT kind: text -- why."""
+"""One line per claim, like a compiler or linter:
+path:line:col: VERDICT kind: text -- why (rule: construction)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,14 @@ def line(path: str, verdict: Verdict) -> str:
     text = " ".join(claim.text.split())
     return (
         f"{path}:{verdict.line}:{verdict.col}: {LABELS[verdict.verdict]} {verdict.kind}: "
-        f"{text} -- {verdict.explanation}"
+        f"{text} -- {verdict.explanation}{rule(verdict)}"
     )
+
+
+def rule(verdict: Verdict) -> str:
+    """ " (rule: absolute_changes)": the construction that read the claim, which a
+    regression points at; nothing for a claim no construction made."""
+    return f" (rule: {verdict.claim.rule})" if verdict.claim.rule else ""
 
 
 def suppressed_line(path: str, verdict: Verdict) -> str:

@@ -21,12 +21,14 @@ happened), "12 states' budgets" (the budgets are the subject).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from claimcheck.binding import POINTING_NOUNS
+from claimcheck.extract.registry import Candidate, Construction, Taken
+from claimcheck.extract.view import SentenceView
 from claimcheck.model import Direction, Kind, Mention, PeriodRef
 
 # Nouns that name a kind of subject a table has rows for (singular lemmas): the ones an
@@ -48,24 +50,17 @@ THRESHOLDS = {"above", "at_least", "under", "at_most"}
 CLAUSE_ENDS = {",", ";", ":", ".", "!", "?"}  # the condition is the clause up to one
 
 
-def count_claims(
-    sentence: Span,
-    quantities: Sequence[Span],
-    cues: Sequence[Span],
-    periods: Sequence[Span],
-    used: set[int],
-) -> list[dict[str, Any]]:
-    """The fields of each count claim in the sentence (`kind` and `anchor` among them),
-    for `_SentenceReader._claim`. The numbers read (the count and its threshold) are
-    added to `used`, so that no later handler reads them as values."""
-    found = []
-    for q in quantities:
+def propose(view: SentenceView, taken: Taken) -> Iterator[Candidate]:
+    """Each count of subjects in the sentence, taking its number and its threshold's."""
+    used = {q.start for q in view.quantities if taken.quantity(q.start)}
+    for q in view.quantities:
         if q.start in used:
             continue
-        fields = _count(q, sentence, quantities, cues, periods, used)
+        before = set(used)
+        fields = _count(q, view.sent, view.quantities, view.cues, view.periods, used)
         if fields is not None:
-            found.append(fields)
-    return found
+            kind, anchor = fields.pop("kind"), fields.pop("anchor")
+            yield Candidate(view.claim(kind, anchor, **fields), quantities=tuple(used - before))
 
 
 def _count(
@@ -212,3 +207,11 @@ def _measure_words(condition: Span, stop: int, cues: Sequence[Span]) -> Mention 
 
 def _mention(span: Span) -> Mention:
     return Mention(span.text, span.start_char, span.end_char)
+
+
+CONSTRUCTION = Construction(
+    name="count_of_subjects",
+    kinds=(Kind.COUNT_OF_SUBJECTS,),
+    priority=165,
+    propose=propose,
+)
