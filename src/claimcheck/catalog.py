@@ -41,7 +41,7 @@ from claimcheck.errors import DataError, MetadataError
 from claimcheck.index import TableIndex
 from claimcheck.metadata import ColumnMeta, Group, Metadata, Pair, load_metadata, merge
 from claimcheck.model import Source
-from claimcheck.names import GENERIC_WORDS, NameIndex, key, same_names, short_forms, words
+from claimcheck.names import GENERIC_WORDS, NameIndex, key, same_names, words
 from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr
 from claimcheck.quantities import header_scale, percent_header
 from claimcheck.readers import READERS, RawTable, plain_path, read_tables, table_files
@@ -52,6 +52,7 @@ from claimcheck.table_periods import (
     frequency,
     title_period,
 )
+from claimcheck.written_forms import written_forms
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -727,21 +728,13 @@ def _flatten_groups(meta: Metadata, tables: list[Table]) -> dict[str, Group]:
     return flat
 
 
-def _is_name(value: str) -> bool:
-    return bool(re.search(r"[^\W\d_]{2}", value))
-
-
 def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -> NameIndex:
     """Every way an article may name a value or a group, and what it resolves to."""
     values = {v for t in tables for d in t.dims for v in t.value_set(d)}
-    named = {v for t in tables for d in t.dims if d not in t.codes for v in t.value_set(d)}
-    pairs: list[tuple[str, str]] = []
     ambiguous = same_names(t.value_set(d) for t in tables for d in t.dims)
-    for value in named:
-        if not _is_name(value):
-            continue  # codes such as "86" would match the article's own numbers
-        target = ambiguous.get(value, f"value:{value}")
-        pairs += [(form, target) for form in (value, *short_forms(value))]
+    pairs, capitals = written_forms(
+        [t.value_set(d) for t in tables for d in t.dims if d not in t.codes], ambiguous
+    )
     for name, forms in meta.aliases.items():
         if name in groups:
             target = f"group:{name}"
@@ -755,4 +748,4 @@ def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -
         pairs += [(form, target) for form in forms]
     for name, group in groups.items():
         pairs += [(form, f"group:{name}") for form in (name, *group.aliases)]
-    return NameIndex(pairs)
+    return NameIndex(pairs, capitals)

@@ -86,7 +86,12 @@ def render_catalog(catalog: Catalog) -> str:
             for g in catalog.groups.values()
         ]
     aliases = sorted(
-        (form, target) for form, targets in catalog.names.targets.items() for target in targets
+        [(form, t) for form, targets in catalog.names.targets.items() for t in targets]
+        + [
+            (form, f"{t} (written in capitals)")
+            for form, targets in catalog.names.capitals.items()
+            for t in targets
+        ]
     )
     if aliases:
         lines += ["", f"names ({len(aliases)}): an article's words -> the data's value"]
