@@ -326,7 +326,8 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     wholes = {d: v for c, (m, d, v) in layout.joined.items() if c == m}
     for column in layout.measures:
         own = meta.columns.get(column)
-        piece = _piece(base, raw, column, column, None, absent, 1.0 if own and own.unit else scale)
+        own_scale = unit_scale(own.unit)[1] if own and own.unit else scale
+        piece = _piece(base, raw, column, column, None, absent, own_scale)
         # a measure not split by the headers' dimension is of the whole ("rebounds")
         piece |= {d: Column.constant(v, size) for d, v in wholes.items()}
         pieces.append(piece)
@@ -634,7 +635,8 @@ def _measure(
     label, written_unit = header_unit(unscaled)
     if not set(words(label)) - GENERIC_WORDS:  # "Rate per 100,000 population": all unit
         label = unscaled
-    vocabulary = [label, *column.synonyms]
+    # a column's own unit is its own word: "1.1 billion cubic metres" is the column in them
+    vocabulary = [label, *column.synonyms, *([unit_scale(column.unit)[0]] if column.unit else [])]
     named_by_table = wide_measure or is_generic_value(name)
     if name == ROWS:  # counted rows are named by the table: "respondents.csv"
         vocabulary = [table.replace("-", " ").replace("_", " ")]
