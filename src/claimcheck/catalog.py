@@ -35,6 +35,7 @@ from claimcheck.catalog_hierarchy import aggregates, coded_dims, codes_of, paren
 from claimcheck.catalog_layout import LayoutKind, month_of, read_layout, summary_over_time
 from claimcheck.catalog_pairs import header_pairs
 from claimcheck.catalog_subject import About, is_generic_value, table_about
+from claimcheck.catalog_totals import TotalCheck, check_total, total_by_sum
 from claimcheck.catalog_units import additive_words, flow_words, header_unit, unit_scale
 from claimcheck.columns import Column
 from claimcheck.errors import DataError, MetadataError
@@ -109,6 +110,7 @@ class Table:
     measures: tuple[Measure, ...]
     periods: tuple[Period, ...]
     totals: dict[str, str] = field(default_factory=dict)
+    total_checks: dict[str, TotalCheck] = field(default_factory=dict)  # totals vs members
     additive: frozenset[str] = frozenset()
     year_start: int = DEFAULT_YEAR_START
     row_level: bool = False  # one row per respondent or event: counts, not sums
@@ -345,25 +347,28 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     measure_names = list(dict.fromkeys(piece["_measure"].values[0] for piece in pieces))
     about = table_about(raw.name, {d: columns[d].present() for d in dims})  # type: ignore[union-attr]
     over_time = summary_over_time(pieces, layout)
+    measures = tuple(
+        _measure(
+            name,
+            meta,
+            wide_measure=name not in raw.columns,
+            about=about,
+            over_time=over_time,
+            table=raw.name,
+        )
+        for name in measure_names
+    )
+    totals, total_checks = _totals(columns, dims, meta, () if row_level else measures)
     return Table(
         name=raw.name,
         path=raw.path,
         title=meta.title or _title_text(raw.title) or raw.name,
         columns=columns,
         dims=tuple(dims),
-        measures=tuple(
-            _measure(
-                name,
-                meta,
-                wide_measure=name not in raw.columns,
-                about=about,
-                over_time=over_time,
-                table=raw.name,
-            )
-            for name in measure_names
-        ),
+        measures=measures,
         periods=periods,
-        totals=_totals(columns, dims, meta),
+        totals=totals,
+        total_checks=total_checks,
         additive=frozenset(
             dims
             if row_level
@@ -678,19 +683,47 @@ def _pairs(meta: Metadata, measures: list[str], sides: int = 0) -> tuple[Pair, .
     return declared + inferred
 
 
-def _totals(columns: Piece, dims: list[str], meta: Metadata) -> dict[str, str]:
-    totals = {}
+def _totals(
+    columns: Piece, dims: list[str], meta: Metadata, measures: tuple[Measure, ...]
+) -> tuple[dict[str, str], dict[str, TotalCheck]]:
+    """Each dimension's total value (declared, named "Total"/"All ...", or the sum of
+    all the others in every figure) and how it compared with its members' sum. A
+    declared total that is the sum in none of the figures it can be compared in is a
+    metadata error naming the first such cell."""
+    totals: dict[str, str] = {}
+    checks: dict[str, TotalCheck] = {}
+    measure = columns["_measure"]
+    assert isinstance(measure, Column)
+    added = {m.name for m in measures if m.additive}
+    counted = measure.lookup([v in added for v in measure.values], False, bool)
+    keys = [*dims, "_measure", "_period"]
     for dim in dims:
         declared = meta.columns.get(dim)
-        if declared is not None and declared.total:
-            totals[dim] = declared.total
-            continue
         column = columns[dim]
         assert isinstance(column, Column)
-        found = [v for v in column.present() if _TOTAL_VALUE.match(key(v))]
-        if len(found) == 1:
-            totals[dim] = found[0]
-    return totals
+        if declared is not None and declared.total:
+            totals[dim] = declared.total
+            check = check_total(columns, dim, declared.total, keys, counted)
+            if check is not None and check.first_off is not None and not check.agree:
+                row, figure, summed = check.first_off
+                raise MetadataError(
+                    f"{meta.path}: columns.{dim}.total = {declared.total!r}, but "
+                    f"{declared.total!r} is not the sum of the other values of {dim!r} "
+                    f"in any figure (first: row {row}, {figure:,.10g} against their sum "
+                    f"{summed:,.10g}); fix the value or remove the key"
+                )
+        else:
+            found = [v for v in column.present() if _TOTAL_VALUE.match(key(v))]
+            if len(found) == 1:
+                totals[dim] = found[0]
+                check = check_total(columns, dim, found[0], keys, counted)
+            else:
+                check = total_by_sum(columns, dim, keys, counted)
+                if check is not None:
+                    totals[dim] = check.total
+        if check is not None and dim in totals:
+            checks[dim] = check
+    return totals, checks
 
 
 def _flatten_groups(meta: Metadata, tables: list[Table]) -> dict[str, Group]:

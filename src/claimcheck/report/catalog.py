@@ -49,7 +49,9 @@ def render_catalog(catalog: Catalog) -> str:
             )
             extras = []
             if dim in table.totals:
-                extras.append(f"total row: {table.totals[dim]!r}")
+                check = table.total_checks.get(dim)
+                how = f", {check.describe()}" if check else ""
+                extras.append(f"total row: {table.totals[dim]!r}{how}")
             if dim in table.additive:
                 extras.append("additive")
             if dim in table.aggregates:
