@@ -794,7 +794,7 @@ class _Matcher:
                 filters.append((dim, named[dim]))
             elif dim in taken and dim not in skip:
                 continue
-            elif dim in table.totals:
+            elif dim in table.totals and dim not in skip:  # a share's part is no total
                 filters.append((dim, table.totals[dim]))
                 self.provenance.setdefault(Part.FILTERS, Provenance.DEFAULTED)
             elif self._splits(table, dim, rows) and not nested_in(
