@@ -777,7 +777,8 @@ class _Matcher:
         "all" value; additive dimensions are summed; a dimension that has one value
         once the others are fixed (an offence's group, given the offence) needs
         nothing; otherwise the claim is ambiguous."""
-        taken = {s.dim for s in subjects} | skip
+        subject_dims = {s.dim for s in subjects}
+        taken = subject_dims | skip
         # "The Bulls (32-24) ... in the second half": a bracketed pair belongs to the
         # name before it, not to the rest of the sentence.
         named = self._named_values(table, [] if self.claim.bracketed else self.found, taken)
@@ -794,7 +795,8 @@ class _Matcher:
                 filters.append((dim, named[dim]))
             elif dim in taken and dim not in skip:
                 continue
-            elif dim in table.totals and dim not in skip:  # a share's part is no total
+            elif dim in table.totals and not (dim in skip and dim in subject_dims):
+                # the total is the whole of a share, unless the whole is a named value
                 filters.append((dim, table.totals[dim]))
                 self.provenance.setdefault(Part.FILTERS, Provenance.DEFAULTED)
             elif self._splits(table, dim, rows) and not nested_in(
