@@ -100,3 +100,15 @@ def test_a_declared_total_that_adds_up_somewhere_is_kept_and_shown(tmp_path):
     assert table.total_checks["force"].describe() == (
         "equals the sum of its 4 members in 1 of 2 figures"
     )
+
+
+def test_a_declared_total_more_than_its_listed_parts_is_kept(tmp_path):
+    # a game's points beside its four quarters: overtime is not listed
+    game = (
+        "team,quarter,points\n"
+        "Celtics,full game,110\nCeltics,1,25\nCeltics,2,25\nCeltics,3,25\nCeltics,4,25\n"
+        "Lakers,full game,108\nLakers,1,20\nLakers,2,28\nLakers,3,25\nLakers,4,25\n"
+    )
+    table = load(tmp_path, game, '[columns.quarter]\nrole = "dimension"\ntotal = "full game"\n')
+    assert table.totals["quarter"] == "full game"
+    assert table.total_checks["quarter"].agree == 0

@@ -688,8 +688,8 @@ def _totals(
 ) -> tuple[dict[str, str], dict[str, TotalCheck]]:
     """Each dimension's total value (declared, named "Total"/"All ...", or the sum of
     all the others in every figure) and how it compared with its members' sum. A
-    declared total that is the sum in none of the figures it can be compared in is a
-    metadata error naming the first such cell."""
+    declared total that is less than its members' sum in every figure it can be
+    compared in is a metadata error naming the first such cell."""
     totals: dict[str, str] = {}
     checks: dict[str, TotalCheck] = {}
     measure = columns["_measure"]
@@ -704,13 +704,13 @@ def _totals(
         if declared is not None and declared.total:
             totals[dim] = declared.total
             check = check_total(columns, dim, declared.total, keys, counted)
-            if check is not None and check.first_off is not None and not check.agree:
+            if check is not None and check.first_off is not None and check.impossible:
                 row, figure, summed = check.first_off
                 raise MetadataError(
                     f"{meta.path}: columns.{dim}.total = {declared.total!r}, but "
-                    f"{declared.total!r} is not the sum of the other values of {dim!r} "
-                    f"in any figure (first: row {row}, {figure:,.10g} against their sum "
-                    f"{summed:,.10g}); fix the value or remove the key"
+                    f"{declared.total!r} is less than the sum of the other values of "
+                    f"{dim!r} in every figure (first: row {row}, {figure:,.10g} against "
+                    f"their sum {summed:,.10g}); fix the value or remove the key"
                 )
         else:
             found = [v for v in column.present() if _TOTAL_VALUE.match(key(v))]

@@ -7,8 +7,10 @@ its name or declared in metadata, and then checked against the data: for every f
 the table gives it (each measure that adds up, period and value of the other
 dimensions), the members' figures beside it are added up and compared. Why: a total
 that is the sum of its members answers claims about the whole and is never counted
-twice; one declared in metadata that adds up in none of the figures is a mistake the
-user should hear about, naming the cell, not a silent source of wrong sums. A column
+twice; one declared in metadata that is less than its members' sum in every figure is
+no total at all, a mistake the user should hear about, naming the cell, not a silent
+source of wrong sums (one that is more may have parts the table does not list: a
+game's points beside its four quarters, with overtime). A column
 with no total by name has one when one value is the sum of all the others in every
 figure (at least two figures, three members), as "England and Wales" is of its forces.
 
@@ -41,6 +43,14 @@ class TotalCheck:
     agree: int
     compared: int
     first_off: tuple[int, float, float] | None = None
+    below: int = 0  # figures where it is less than its members' sum: then it is no total
+
+    @property
+    def impossible(self) -> bool:
+        """Less than the sum of its members in every figure: a total of parts that are
+        only some of its parts is more than their sum (a game's points beside its four
+        quarters, with overtime), never less."""
+        return self.compared > 0 and self.below == self.compared
 
     @property
     def confirmed(self) -> bool:
@@ -90,14 +100,17 @@ def check_total(
     comparable = (total_rows == 1) & (member_rows == all_rows) & (member_rows >= members)
     tolerance = np.maximum(RELATIVE_TOLERANCE * np.abs(total_sum), 0.5 * member_rows)
     agrees = comparable & (np.abs(total_sum - member_sum) <= tolerance)
+    below = comparable & (total_sum < member_sum - tolerance)
     first_off = None
-    off = np.flatnonzero(comparable & ~agrees)
+    off = np.flatnonzero(below if below.any() else comparable & ~agrees)
     if len(off):
         group = int(off[0])
         row = int(np.flatnonzero(ok & is_total & (groups == group))[0])
         row_number = int(np.asarray(columns["_row"])[row])
         first_off = (row_number, float(total_sum[group]), float(member_sum[group]))
-    return TotalCheck(total, members, int(agrees.sum()), int(comparable.sum()), first_off)
+    return TotalCheck(
+        total, members, int(agrees.sum()), int(comparable.sum()), first_off, int(below.sum())
+    )
 
 
 def total_by_sum(
