@@ -38,6 +38,7 @@ from claimcheck.catalog_subject import About, is_generic_value, table_about
 from claimcheck.catalog_totals import TotalCheck, check_total, total_by_sum
 from claimcheck.catalog_units import additive_words, flow_words, header_unit, unit_scale
 from claimcheck.columns import Column
+from claimcheck.country_names import written_in_capitals
 from claimcheck.errors import DataError, MetadataError
 from claimcheck.index import TableIndex
 from claimcheck.metadata import ColumnMeta, Group, Metadata, Pair, load_metadata, merge
@@ -53,6 +54,7 @@ from claimcheck.table_periods import (
     frequency,
     title_period,
 )
+from claimcheck.table_place import table_place
 from claimcheck.written_forms import written_forms
 
 if TYPE_CHECKING:
@@ -118,6 +120,7 @@ class Table:
     dim_vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
     frequency: Frequency = Frequency.NONE
     subject: tuple[str, ...] = ()  # what the table is about when no column says it
+    place: tuple[str, ...] = ()  # names of the one place it is about (`table_place`)
     layout: LayoutKind = LayoutKind.LONG  # how the file lays out its figures (shown)
     parents: dict[str, str] = field(default_factory=dict)  # dimension -> the one it nests in
     codes: dict[str, str] = field(default_factory=dict)  # code dimension -> the one it codes
@@ -387,6 +390,7 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
         },
         frequency=frequency(periods),
         subject=about.words,
+        place=table_place(raw.name, meta.title or raw.title, meta.subject),
         layout=layout.kind,
         parents=parents(columns, dims),
         codes=coded_dims(columns, [d for d in dims if _CODE_HEADER.search(d)], dims),
@@ -783,4 +787,7 @@ def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -
         pairs += [(form, target) for form in forms]
     for name, group in groups.items():
         pairs += [(form, f"group:{name}") for form in (name, *group.aliases)]
+    for place in {t.place for t in tables if t.place}:  # "US" for a table of US payrolls
+        for form in place:
+            (capitals if written_in_capitals(form) else pairs).append((form, f"value:{place[0]}"))
     return NameIndex(pairs, capitals)

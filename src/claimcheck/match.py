@@ -638,7 +638,10 @@ class _Matcher:
                 if set(group.members) <= values:
                     return Subject(name, dim, group.members, group.members)
             return None
-        return self._written_as(table, found)
+        subject = self._written_as(table, found)
+        if subject is None and kind == "value" and name in table.place:
+            return EVERYONE  # "US employers" in a table of US payrolls: the whole table
+        return subject
 
     def _written_as(self, table: Table, found: Found) -> Subject | None:
         """The value of this table the words name. "Iran" is "Iran, Islamic Rep." in

@@ -36,6 +36,9 @@ def render_catalog(catalog: Catalog) -> str:
         lines.append(f"  layout: {table.layout.value}")
         if table.subject:
             lines.append(f"  about: {', '.join(repr(w) for w in table.subject)}")
+        if table.place:
+            also = ", ".join(table.place[1:])
+            lines.append(f"  place: {table.place[0]}, the whole table (also {also})")
         for measure in table.measures:
             unit = f" [{measure.unit}]" if measure.unit else ""
             lines.append(
