@@ -35,13 +35,15 @@ from claimcheck.catalog_hierarchy import aggregates, coded_dims, codes_of, paren
 from claimcheck.catalog_layout import LayoutKind, month_of, read_layout, summary_over_time
 from claimcheck.catalog_pairs import header_pairs
 from claimcheck.catalog_subject import About, is_generic_value, table_about
+from claimcheck.catalog_totals import TotalCheck, check_total, total_by_sum
 from claimcheck.catalog_units import additive_words, flow_words, header_unit, unit_scale
 from claimcheck.columns import Column
+from claimcheck.country_names import written_in_capitals
 from claimcheck.errors import DataError, MetadataError
 from claimcheck.index import TableIndex
 from claimcheck.metadata import ColumnMeta, Group, Metadata, Pair, load_metadata, merge
 from claimcheck.model import Source
-from claimcheck.names import GENERIC_WORDS, NameIndex, key, same_names, short_forms, words
+from claimcheck.names import GENERIC_WORDS, NameIndex, key, same_names, words
 from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr
 from claimcheck.quantities import header_scale, percent_header
 from claimcheck.readers import READERS, RawTable, plain_path, read_tables, table_files
@@ -52,7 +54,9 @@ from claimcheck.table_periods import (
     frequency,
     title_period,
 )
+from claimcheck.table_place import table_place
 from claimcheck.targets import Target
+from claimcheck.written_forms import written_forms
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -109,6 +113,7 @@ class Table:
     measures: tuple[Measure, ...]
     periods: tuple[Period, ...]
     totals: dict[str, str] = field(default_factory=dict)
+    total_checks: dict[str, TotalCheck] = field(default_factory=dict)  # totals vs members
     additive: frozenset[str] = frozenset()
     year_start: int = DEFAULT_YEAR_START
     row_level: bool = False  # one row per respondent or event: counts, not sums
@@ -116,6 +121,7 @@ class Table:
     dim_vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
     frequency: Frequency = Frequency.NONE
     subject: tuple[str, ...] = ()  # what the table is about when no column says it
+    place: tuple[str, ...] = ()  # names of the one place it is about (`table_place`)
     layout: LayoutKind = LayoutKind.LONG  # how the file lays out its figures (shown)
     parents: dict[str, str] = field(default_factory=dict)  # dimension -> the one it nests in
     codes: dict[str, str] = field(default_factory=dict)  # code dimension -> the one it codes
@@ -326,7 +332,8 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     wholes = {d: v for c, (m, d, v) in layout.joined.items() if c == m}
     for column in layout.measures:
         own = meta.columns.get(column)
-        piece = _piece(base, raw, column, column, None, absent, 1.0 if own and own.unit else scale)
+        own_scale = unit_scale(own.unit)[1] if own and own.unit else scale
+        piece = _piece(base, raw, column, column, None, absent, own_scale)
         # a measure not split by the headers' dimension is of the whole ("rebounds")
         piece |= {d: Column.constant(v, size) for d, v in wholes.items()}
         pieces.append(piece)
@@ -344,25 +351,28 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     measure_names = list(dict.fromkeys(piece["_measure"].values[0] for piece in pieces))
     about = table_about(raw.name, {d: columns[d].present() for d in dims})  # type: ignore[union-attr]
     over_time = summary_over_time(pieces, layout)
+    measures = tuple(
+        _measure(
+            name,
+            meta,
+            wide_measure=name not in raw.columns,
+            about=about,
+            over_time=over_time,
+            table=raw.name,
+        )
+        for name in measure_names
+    )
+    totals, total_checks = _totals(columns, dims, meta, () if row_level else measures)
     return Table(
         name=raw.name,
         path=raw.path,
         title=meta.title or _title_text(raw.title) or raw.name,
         columns=columns,
         dims=tuple(dims),
-        measures=tuple(
-            _measure(
-                name,
-                meta,
-                wide_measure=name not in raw.columns,
-                about=about,
-                over_time=over_time,
-                table=raw.name,
-            )
-            for name in measure_names
-        ),
+        measures=measures,
         periods=periods,
-        totals=_totals(columns, dims, meta),
+        totals=totals,
+        total_checks=total_checks,
         additive=frozenset(
             dims
             if row_level
@@ -381,6 +391,7 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
         },
         frequency=frequency(periods),
         subject=about.words,
+        place=table_place(raw.name, meta.title or raw.title, meta.subject),
         layout=layout.kind,
         parents=parents(columns, dims),
         codes=coded_dims(columns, [d for d in dims if _CODE_HEADER.search(d)], dims),
@@ -634,7 +645,8 @@ def _measure(
     label, written_unit = header_unit(unscaled)
     if not set(words(label)) - GENERIC_WORDS:  # "Rate per 100,000 population": all unit
         label = unscaled
-    vocabulary = [label, *column.synonyms]
+    # a column's own unit is its own word: "1.1 billion cubic metres" is the column in them
+    vocabulary = [label, *column.synonyms, *([unit_scale(column.unit)[0]] if column.unit else [])]
     named_by_table = wide_measure or is_generic_value(name)
     if name == ROWS:  # counted rows are named by the table: "respondents.csv"
         vocabulary = [table.replace("-", " ").replace("_", " ")]
@@ -676,19 +688,47 @@ def _pairs(meta: Metadata, measures: list[str], sides: int = 0) -> tuple[Pair, .
     return declared + inferred
 
 
-def _totals(columns: Piece, dims: list[str], meta: Metadata) -> dict[str, str]:
-    totals = {}
+def _totals(
+    columns: Piece, dims: list[str], meta: Metadata, measures: tuple[Measure, ...]
+) -> tuple[dict[str, str], dict[str, TotalCheck]]:
+    """Each dimension's total value (declared, named "Total"/"All ...", or the sum of
+    all the others in every figure) and how it compared with its members' sum. A
+    declared total that is less than its members' sum in every figure it can be
+    compared in is a metadata error naming the first such cell."""
+    totals: dict[str, str] = {}
+    checks: dict[str, TotalCheck] = {}
+    measure = columns["_measure"]
+    assert isinstance(measure, Column)
+    added = {m.name for m in measures if m.additive}
+    counted = measure.lookup([v in added for v in measure.values], False, bool)
+    keys = [*dims, "_measure", "_period"]
     for dim in dims:
         declared = meta.columns.get(dim)
-        if declared is not None and declared.total:
-            totals[dim] = declared.total
-            continue
         column = columns[dim]
         assert isinstance(column, Column)
-        found = [v for v in column.present() if _TOTAL_VALUE.match(key(v))]
-        if len(found) == 1:
-            totals[dim] = found[0]
-    return totals
+        if declared is not None and declared.total:
+            totals[dim] = declared.total
+            check = check_total(columns, dim, declared.total, keys, counted)
+            if check is not None and check.first_off is not None and check.impossible:
+                row, figure, summed = check.first_off
+                raise MetadataError(
+                    f"{meta.path}: columns.{dim}.total = {declared.total!r}, but "
+                    f"{declared.total!r} is less than the sum of the other values of "
+                    f"{dim!r} in every figure (first: row {row}, {figure:,.10g} against "
+                    f"their sum {summed:,.10g}); fix the value or remove the key"
+                )
+        else:
+            found = [v for v in column.present() if _TOTAL_VALUE.match(key(v))]
+            if len(found) == 1:
+                totals[dim] = found[0]
+                check = check_total(columns, dim, found[0], keys, counted)
+            else:
+                check = total_by_sum(columns, dim, keys, counted)
+                if check is not None:
+                    totals[dim] = check.total
+        if check is not None and dim in totals:
+            checks[dim] = check
+    return totals, checks
 
 
 def _flatten_groups(meta: Metadata, tables: list[Table]) -> dict[str, Group]:
@@ -728,21 +768,13 @@ def _flatten_groups(meta: Metadata, tables: list[Table]) -> dict[str, Group]:
     return flat
 
 
-def _is_name(value: str) -> bool:
-    return bool(re.search(r"[^\W\d_]{2}", value))
-
-
 def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -> NameIndex:
     """Every way an article may name a value or a group, and what it resolves to."""
     values = {v for t in tables for d in t.dims for v in t.value_set(d)}
-    named = {v for t in tables for d in t.dims if d not in t.codes for v in t.value_set(d)}
-    pairs: list[tuple[str, Target]] = []
     ambiguous = same_names(t.value_set(d) for t in tables for d in t.dims)
-    for value in named:
-        if not _is_name(value):
-            continue  # codes such as "86" would match the article's own numbers
-        target = ambiguous.get(value, Target.value(value))
-        pairs += [(form, target) for form in (value, *short_forms(value))]
+    pairs, capitals = written_forms(
+        [t.value_set(d) for t in tables for d in t.dims if d not in t.codes], ambiguous
+    )
     for name, forms in meta.aliases.items():
         if name in groups:
             target = Target.group(name)
@@ -756,4 +788,9 @@ def _name_index(meta: Metadata, tables: list[Table], groups: dict[str, Group]) -
         pairs += [(form, target) for form in forms]
     for name, group in groups.items():
         pairs += [(form, Target.group(name)) for form in (name, *group.aliases)]
-    return NameIndex(pairs)
+    for place in {t.place for t in tables if t.place}:  # "US" for a table of US payrolls
+        for form in place:
+            (capitals if written_in_capitals(form) else pairs).append(
+                (form, Target.value(place[0]))
+            )
+    return NameIndex(pairs, capitals)

@@ -24,6 +24,13 @@ _SCALED_UNIT = re.compile(
     re.I,
 )
 _POWER_UNIT = re.compile(r"^(?:in\s+)?10\s*\^\s*(?P<power>\d{1,2})\s*,?\s*(?P<unit>.*)$", re.I)
+# "100 million cubic metres", "1,000 tonnes": a power of ten, perhaps with a scale word
+_COUNTED_UNIT = re.compile(
+    r"^(?:in\s+)?(?P<number>[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d*)"
+    r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?\s+(?:of\s+)?"
+    r"(?P<unit>[^\W\d_].*)$",
+    re.I,
+)
 # Words that make a measure a level, not an amount that adds up.
 _NOT_ADDITIVE = re.compile(
     r"(%|\b(?:rates?|per|percent|per cent|percentage|proportion|share|ratio|average|mean"
@@ -34,13 +41,19 @@ _NOT_ADDITIVE = re.compile(
 
 def unit_scale(unit: str) -> tuple[str, float]:
     """The unit without its scale, and the scale: "thousands of jobs" is jobs, times
-    1,000; "10^8 m^3" is cubic metres times 10^8; a unit with no scale is times 1."""
+    1,000; "10^8 m^3" and "100 million m^3" are cubic metres times 10^8; a unit with no
+    scale is times 1."""
     text = " ".join(unit.split())
     if found := _SCALED_UNIT.match(text):
         word = found["scale"].lower().rstrip("s")
         return (found["unit"] or "").strip(), float(SCALE_WORDS[word])
     if found := _POWER_UNIT.match(text):
         return found["unit"].strip(), 10.0 ** int(found["power"])
+    found = _COUNTED_UNIT.match(text)
+    number = found["number"].replace(",", "") if found else ""
+    if found and re.fullmatch(r"10*", number):  # "2019 prices" is no scale
+        scale = SCALE_WORDS[found["scale"].lower()] if found["scale"] else 1
+        return found["unit"].strip(), float(int(number) * scale)
     return text, 1.0
 
 

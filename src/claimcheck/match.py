@@ -628,7 +628,10 @@ class _Matcher:
                 if set(group.members) <= values:
                     return Subject(name, dim, group.members, group.members)
             return None
-        return self._written_as(table, found)
+        subject = self._written_as(table, found)
+        if subject is None and kind == "value" and name in table.place:
+            return EVERYONE  # "US employers" in a table of US payrolls: the whole table
+        return subject
 
     def _written_as(self, table: Table, found: Found) -> Subject | None:
         """The value of this table the words name. "Iran" is "Iran, Islamic Rep." in
@@ -767,7 +770,8 @@ class _Matcher:
         "all" value; additive dimensions are summed; a dimension that has one value
         once the others are fixed (an offence's group, given the offence) needs
         nothing; otherwise the claim is ambiguous."""
-        taken = {s.dim for s in subjects} | skip
+        subject_dims = {s.dim for s in subjects}
+        taken = subject_dims | skip
         # "The Bulls (32-24) ... in the second half": a bracketed pair belongs to the
         # name before it, not to the rest of the sentence.
         named = self._named_values(table, [] if self.claim.bracketed else self.found, taken)
@@ -784,7 +788,8 @@ class _Matcher:
                 filters.append((dim, named[dim]))
             elif dim in taken and dim not in skip:
                 continue
-            elif dim in table.totals:
+            elif dim in table.totals and not (dim in skip and dim in subject_dims):
+                # the total is the whole of a share, unless the whole is a named value
                 filters.append((dim, table.totals[dim]))
                 self.provenance.setdefault(Part.FILTERS, Provenance.DEFAULTED)
             elif self._splits(table, dim, rows) and not nested_in(

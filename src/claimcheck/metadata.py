@@ -24,6 +24,7 @@ TABLE_KEYS = {
     "source",
     "unit",
     "measure",
+    "subject",
     "columns",
     "periods",
     "aliases",
@@ -87,6 +88,7 @@ class Metadata:
     source: str | None = None
     unit: str | None = None
     measure: str | None = None
+    subject: str | None = None  # the one place the whole table is about ("United States")
     columns: dict[str, ColumnMeta] = field(default_factory=dict)
     year_start: int | None = None
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -140,6 +142,7 @@ def load_metadata(path: Path, catalog_level: bool = False) -> Metadata:
         source=checker.text(data, "source"),
         unit=checker.text(data, "unit"),
         measure=checker.text(data, "measure"),
+        subject=checker.text(data, "subject"),
         columns=columns,
         year_start=year_start,
         aliases=aliases,
@@ -304,6 +307,7 @@ def merge(base: Metadata, extra: Metadata) -> Metadata:
         source=extra.source,
         unit=extra.unit,
         measure=extra.measure,
+        subject=extra.subject,
         columns=extra.columns,
         year_start=extra.year_start or base.year_start,
         aliases=base.aliases | extra.aliases,

@@ -124,6 +124,8 @@ def short_forms(name: str) -> list[str]:
         (['iran'], ['hong kong sar', 'hong kong'])
         >>> short_forms("London, City of"), short_forms("Gambia, The")
         (['city of london'], ['the gambia', 'gambia'])
+        >>> short_forms("Korea, Republic of"), short_forms("Latin America & Caribbean")
+        (['republic of korea', 'korea'], ['latin america and caribbean'])
 
     A form two values share ("Korea, Rep." and "Korea, Dem. People's Rep.") names
     neither: the name index holds both targets, and a claim naming it is ambiguous.
@@ -133,6 +135,8 @@ def short_forms(name: str) -> list[str]:
     base = key(bare)
     if base != key(name):
         forms.append(base)
+    if "&" in bare:  # "Latin America & Caribbean" is written with "and"
+        forms.append(key(bare.replace("&", " and ")))
     head, comma, qualifier = bare.partition(", ")
     one_qualifier = bool(comma) and "," not in qualifier
     head, qualifier = key(head), key(qualifier)
@@ -148,7 +152,15 @@ def short_forms(name: str) -> list[str]:
         if base.endswith(" " + suffix):
             forms.append(base[: -len(suffix) - 1])
             break
+    republic = _REPUBLIC_OF.match(base)
+    if republic:
+        forms.append(republic.group(1))
     return forms
+
+
+# "Republic of Korea", "United Republic of Tanzania", "Democratic Republic of the Congo":
+# the state's name is what follows (a name two states share stays ambiguous).
+_REPUBLIC_OF = re.compile(r"^(?:[a-z ]+ )?republic of (?:the )?([a-z][a-z ]*)$")
 
 
 def same_names(columns: Iterable[Iterable[str]]) -> dict[str, Target]:
@@ -203,15 +215,29 @@ class _Searched:
 class NameIndex:
     """Finds any of many names in a text, longest name first, at word boundaries."""
 
-    def __init__(self, names: Iterable[tuple[str, Target]]) -> None:
-        """`names` are (written form, target) pairs; a target is what a match resolves to."""
+    def __init__(
+        self, names: Iterable[tuple[str, Target]], capitals: Iterable[tuple[str, Target]] = ()
+    ) -> None:
+        """`names` are (written form, target) pairs; a target is what a match resolves to.
+        `capitals` are pairs whose form is found only written in capitals ("US", not "us").
+        Forms that differ only in articles ("the Gambia", "Gambia") find each other's
+        targets: one table writes "Latin America and the Caribbean", another "Latin
+        America & Caribbean"."""
         self.targets: dict[str, set[Target]] = {}
+        self.capitals: dict[str, set[Target]] = {}
         for written, target in names:
             form = key(written)
             if form:
                 self.targets.setdefault(form, set()).add(target)
+        for written, target in capitals:
+            form = key(written)
+            if form:
+                self.capitals.setdefault(form, set()).add(target)
+                self.targets.setdefault(form, set())
         forms = sorted(self.targets, key=lambda f: (-len(f), f))
-        self.bare = {_without_articles(f): f for f in reversed(forms)}
+        self.alike: dict[str, set[str]] = {}
+        for form in forms:
+            self.alike.setdefault(_without_articles(form), set()).add(form)
         alternation = "|".join(_ARTICLE_GAP.join(map(re.escape, f.split())) for f in forms)
         self.pattern = re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])") if forms else None
         self._searched = _Searched("", "")
@@ -228,12 +254,22 @@ class NameIndex:
             found = []
             norm = searched.normalised
             for match in self.pattern.finditer(norm, start, len(text) if end is None else end):
-                form = " ".join(match.group().split())
-                form = form if form in self.targets else self.bare[_without_articles(form)]
-                for target in sorted(self.targets[form]):
+                capitals = not any(c.islower() for c in text[match.start() : match.end()])
+                for target in sorted(self._targets(match.group(), capitals)):
                     found.append(Found(match.start(), match.end(), target))
             searched.found[start, end] = found
         return list(found)
+
+    def _targets(self, matched: str, capitals: bool) -> set[Target]:
+        """What a match names: its form's targets and those of forms that differ from it
+        only in articles, with the capitals-only ones when it is written in capitals."""
+        bare = _without_articles(" ".join(matched.split()))
+        targets: set[Target] = set()
+        for form in self.alike[bare]:
+            targets |= self.targets[form]
+            if capitals:
+                targets |= self.capitals.get(form, set())
+        return targets
 
     def fuzzy(self, text: str) -> list[Target]:
         """Targets of the written forms most like `text` (misspellings, "&" for "and"),
@@ -247,7 +283,7 @@ class NameIndex:
     def _fuzzy_targets(self, text: str) -> list[Target]:
         if not self.targets:
             return []
-        forms = list(self.targets)
+        forms = [form for form, targets in self.targets.items() if targets]
         found = [
             hit
             for wanted in (key(text), *short_forms(text))
@@ -263,4 +299,8 @@ class NameIndex:
 
     def lookup(self, text: str) -> set[Target]:
         """Targets whose written form is exactly this text (after normalising)."""
-        return set(self.targets.get(key(text), set()))
+        form = key(text)
+        found = set(self.targets.get(form, set()))
+        if not any(c.islower() for c in text):
+            found |= self.capitals.get(form, set())
+        return found

@@ -53,7 +53,9 @@ class PeriodExpr:
     """A period as written, before it is resolved against a table.
 
     kind: "year" (2017), "day" (2006-01-15, in tables), "split_year" (2016/17), "month"
-    (April 2016), "quarter" (Q1 2017, or of a split year; "the fourth quarter" has no
+    (April 2016), "week" (ISO week 12 of 2020: `number` is the week), "week_ending" (the
+    seven days to 3 April 2020: `number` the month, `day` the day), "quarter" (Q1 2017,
+    or of a split year; "the fourth quarter" has no
     `inner` year until the sentence gives it one, see `in_year`), "year_to" (the two years
     to March 2018: `count` months), "since" (since April 2016: `inner` holds the start),
     "range" (between A and B: `inner` holds both), "relative" (the past two years: `count`
@@ -82,6 +84,13 @@ class PeriodExpr:
             case "day":
                 day = date(self.year, self.number, self.day)
                 return Period(day, day, day.isoformat())
+            case "week":
+                start = date.fromisocalendar(self.year, self.number, 1)
+                return Period(start, start + timedelta(days=6), f"week {self.number} {self.year}")
+            case "week_ending":
+                end = date(self.year, self.number, self.day)
+                label = f"week ending {end.day} {calendar.month_name[end.month]} {end.year}"
+                return Period(end - timedelta(days=6), end, label)
             case "month":
                 start = date(self.year, self.number, 1)
                 end = _add_months(start, 1) - timedelta(days=1)
@@ -164,8 +173,16 @@ _QUARTER = re.compile(
     r"|(?P<ord>first|second|third|fourth|final|last) quarter of (?P<y3>.+))$"
 )
 _YEAR_TO = re.compile(
-    rf"^(?:the )?(?:(?P<n>\w+) )?(?P<unit>years?|months?) (?:to|ending|ended) (?P<m>[a-z]+) "
-    rf"(?P<y>{_YEAR})$"
+    rf"^(?:the )?(?:(?P<n>\w+) )??(?:financial |fiscal |tax )?"
+    rf"(?:(?P<unit>years?|months?) (?:to|ending|ended)|ye|y/e) (?P<m>[a-z]+) (?P<y>{_YEAR})$"
+)
+# ISO weeks ("week 12 2020", "week 12 of 2020", "2020-W12") and weeks by their last day
+# ("week ending 3 April 2020", "w/e 2020-04-03"), as weekly statistics are published.
+_WEEK = re.compile(rf"^(?:week|wk|w)\s*(?P<w>\d{{1,2}})(?:,? (?:of )?)(?P<y>{_YEAR})$")
+_ISO_WEEK = re.compile(rf"^(?P<y>{_YEAR})\s*-?\s*w(?P<w>\d{{1,2}})$")
+_WEEK_ENDING = re.compile(
+    rf"^(?:the )?(?:week (?:ending|ended|to)|w/e) (?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? "
+    rf"(?P<m>[a-z]+)\.?,? (?P<y>{_YEAR})|(?P<iso>{_YEAR}-\d\d-\d\d))$"
 )
 _PREVIOUS = re.compile(
     r"^(?:the|a) (?:year (?:before|earlier|prior)|(?:previous|preceding|prior) year)$"
@@ -209,11 +226,13 @@ def parse_period(text: str) -> PeriodExpr | None:
         return PeriodExpr("year", int(match["y"]))
     if (match := _MONTH.match(phrase)) and match["m"] in MONTHS:
         return PeriodExpr("month", int(match["y"]), MONTHS[match["m"]])
+    if week := _parse_week(phrase):
+        return week
     if match := _YEAR_TO.match(phrase):
         count = NUMBER_WORDS.get(match["n"] or "a") or (
             int(match["n"]) if (match["n"] or "").isdigit() else 0
         )
-        months = count * (12 if match["unit"].startswith("year") else 1)
+        months = count * (1 if (match["unit"] or "").startswith("month") else 12)
         if match["m"] in MONTHS and months:
             return PeriodExpr("year_to", int(match["y"]), MONTHS[match["m"]], count=months)
         return None
@@ -240,6 +259,27 @@ def parse_period(text: str) -> PeriodExpr | None:
         absolute = {"year", "split_year", "month", "quarter"}
         if first and last and first.kind in absolute and last.kind in absolute:
             return PeriodExpr("range", inner=(first, last))
+    return None
+
+
+def _parse_week(phrase: str) -> PeriodExpr | None:
+    """A week: an ISO week of a year, or the seven days ending on a date."""
+    if match := _WEEK.match(phrase) or _ISO_WEEK.match(phrase):
+        year, week = int(match["y"]), int(match["w"])
+        weeks = date(year, 12, 28).isocalendar()[1]  # 52 or 53
+        return PeriodExpr("week", year, week) if 1 <= week <= weeks else None
+    if match := _WEEK_ENDING.match(phrase):
+        if match["iso"]:
+            year, month, day = (int(part) for part in match["iso"].split("-"))
+        elif match["m"] in MONTHS:
+            year, month, day = int(match["y"]), MONTHS[match["m"]], int(match["d"])
+        else:
+            return None
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+        return PeriodExpr("week_ending", year, month, day=day)
     return None
 
 

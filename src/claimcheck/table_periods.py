@@ -43,6 +43,7 @@ class Frequency(Enum):
     FINANCIAL = "financial years"
     QUARTERLY = "quarterly"
     MONTHLY = "monthly"
+    WEEKLY = "weekly"
     DAILY = "daily"
     MIXED = "mixed"
 
@@ -53,9 +54,10 @@ def dated_header(header: str) -> bool:
 
 
 def cell_period(text: str, header: str = "") -> PeriodExpr | None:
-    """One cell's or header's period: a phrase (`parse_period`), or a form only tables
-    use: "2017-Q1", "2017M01", "Jan-18", an ISO date ("2006-01-15", a day), or a year
-    before 1900 or after 2099 under a header that says it holds times."""
+    """One cell's or header's period: a phrase (`parse_period`: also "2020-W12", "week
+    ending 3 April 2020", "year ending March 2018"), or a form only tables use:
+    "2017-Q1", "2017M01", "Jan-18", an ISO date ("2006-01-15", a day), or a year before
+    1900 or after 2099 under a header that says it holds times."""
     value = " ".join(str(text).split())
     found = _ISO.match(value)
     # "2011-12" is the financial year 2011/12 more often than December 2011
@@ -134,6 +136,8 @@ def frequency(periods: Sequence[Period]) -> Frequency:
 def _length_kind(period: Period) -> Frequency:
     if period.days == 1:
         return Frequency.DAILY
+    if period.days == 7:
+        return Frequency.WEEKLY
     if period.days <= 31:
         return Frequency.MONTHLY
     if period.days <= 92:

@@ -37,6 +37,9 @@ def render_catalog(catalog: Catalog) -> str:
         lines.append(f"  layout: {table.layout.value}")
         if table.subject:
             lines.append(f"  about: {', '.join(repr(w) for w in table.subject)}")
+        if table.place:
+            also = ", ".join(table.place[1:])
+            lines.append(f"  place: {table.place[0]}, the whole table (also {also})")
         for measure in table.measures:
             unit = f" [{measure.unit}]" if measure.unit else ""
             lines.append(
@@ -50,7 +53,9 @@ def render_catalog(catalog: Catalog) -> str:
             )
             extras = []
             if dim in table.totals:
-                extras.append(f"total row: {table.totals[dim]!r}")
+                check = table.total_checks.get(dim)
+                how = f", {check.describe()}" if check else ""
+                extras.append(f"total row: {table.totals[dim]!r}{how}")
             if dim in table.additive:
                 extras.append("additive")
             if dim in table.aggregates:
@@ -87,7 +92,12 @@ def render_catalog(catalog: Catalog) -> str:
             for g in catalog.groups.values()
         ]
     aliases = sorted(
-        (form, target) for form, targets in catalog.names.targets.items() for target in targets
+        [(form, t) for form, targets in catalog.names.targets.items() for t in targets]
+        + [
+            (form, f"{t} (written in capitals)")
+            for form, targets in catalog.names.capitals.items()
+            for t in targets
+        ]
     )
     if aliases:
         lines += ["", f"names ({len(aliases)}): an article's words -> the data's value"]
