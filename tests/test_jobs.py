@@ -146,3 +146,37 @@ def test_streamed_csv_reads_as_the_whole_file_decoded(tmp_path, data, encoding):
     rows = [(number, line.split(",")) for number, line in enumerate(lines, 1) if line][1:]
     assert table.frame.values.tolist() == [cells for _, cells in rows]
     assert table.rows == tuple(number for number, _ in rows)
+
+
+def test_a_figure_found_once_is_what_a_scan_of_its_rows_gives(tmp_path):
+    """`find_figure` remembers its answers: each is what the rows found by a scan hold
+    (how many, their sum when they are parts of one figure, the first row), and asking
+    again gives the same answer whatever was asked in between."""
+    from benchmarks.perf.tables import write_table
+    from claimcheck.summing import find_figure
+
+    table = load_catalog(write_table(tmp_path, 2_000)).tables[0]  # real rows only
+    measure = table.measures[0]
+    cells = table.cells
+    values = np.asarray(table.columns["_value"])
+    seen = []
+    for dim in table.dims[:2]:
+        for value in table.values(dim):
+            for period in table.periods[:2]:
+                question = [("_measure", (measure.name,)), (dim, (value,)), ("_period", (period,))]
+                scan = np.flatnonzero(
+                    (cells[dim] == value).to_numpy()
+                    & np.array([p == period for p in cells["_period"]])
+                )
+                found = find_figure(table, measure, question, {dim})
+                assert found.rows == len(scan)
+                assert found.first == tuple(str(cells["_row"].iloc[r]) for r in scan[:2])
+                if found.parts:
+                    assert found.total == float(values[scan].sum())
+                if len(scan):
+                    assert found.row["_row"] in set(cells["_row"].iloc[scan])
+                seen.append((question, dim, found))
+    assert any(found.parts for _, _, found in seen)
+    assert any(found.rows > 1 and not found.parts for _, _, found in seen)  # a dimension open
+    for question, dim, found in reversed(seen):
+        assert find_figure(table, measure, question, {dim}) == found

@@ -10,7 +10,7 @@ loaded, so that a question costs the rows it finds.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -18,7 +18,7 @@ import numpy as np
 from claimcheck.columns import Column
 
 Columns = Mapping[str, Column | np.ndarray]
-REMEMBERED = 1024  # answers kept per table: a few articles' worth of questions
+REMEMBERED = 4096  # answers kept per table: a few articles' worth of questions
 
 
 class TableIndex:
@@ -31,7 +31,7 @@ class TableIndex:
         self._lookup: dict[str, tuple[dict[Any, int], np.ndarray, np.ndarray]] = {}
         self._present: dict[str, frozenset] = {}
         self._sorted: dict[str, tuple] = {}
-        self._answers: dict[tuple, np.ndarray] = {}  # question -> rows, oldest first
+        self._answers: dict[tuple, Any] = {}  # question -> answer, oldest first
         for name in keys:
             column = columns[name]
             assert isinstance(column, Column), name
@@ -60,21 +60,30 @@ class TableIndex:
         """Positions, in the table's order, of the rows where each key column holds one
         of its values: the rarest condition picks the candidates, the others filter them.
 
-        The answers to the latest questions are kept (`REMEMBERED`): one article asks
-        the same ones many times (a group's figure for its total, its share, its rank
-        among its peers), and a group's parts may be thousands of rows. The arrays
-        returned are read-only."""
+        The answers are remembered (`remembered`): one article asks the same questions
+        many times (a group's figure for its total, its share, its rank among its peers),
+        and a group's parts may be thousands of rows. The arrays returned are read-only."""
         question = tuple((name, tuple(values)) for name, values in conditions)
-        answer = self._answers.get(question)
-        if answer is None:
-            answer = self._rows(question)
-            answer.flags.writeable = False
+        return self.remembered(("rows", question), lambda: self._read_only(self._rows(question)))
+
+    def remembered(self, question: tuple, answer: Callable[[], Any]) -> Any:
+        """The answer to a question about the table, worked out (`answer()`) the first
+        time it is asked and kept among the latest `REMEMBERED`: the table never changes
+        after loading, so neither do the answers. The caller keeps them unchanged too."""
+        found = self._answers.get(question)
+        if found is None:
+            found = answer()
             if len(self._answers) >= REMEMBERED:
                 # the oldest; threads sharing the table may have taken it first
                 with contextlib.suppress(StopIteration, RuntimeError, KeyError):
                     del self._answers[next(iter(self._answers))]
-            self._answers[question] = answer
-        return answer
+            self._answers[question] = found
+        return found
+
+    @staticmethod
+    def _read_only(rows: np.ndarray) -> np.ndarray:
+        rows.flags.writeable = False
+        return rows
 
     def _rows(self, conditions: Iterable[tuple[str, Collection[Any]]]) -> np.ndarray:
         chosen = []

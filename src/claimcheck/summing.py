@@ -10,9 +10,18 @@ adds up that way (`Measure.additive`, `Measure.over_time`): offences over four q
 a population over sexes and age bands, drug offences over the descriptions under the
 group. A rate, a share, an average or a level (employment) is never added up; the
 check says so instead of reporting a sum as the claim's figure.
+
+`find_figure` answers "the figure of this measure, subject and period" once per table
+and question: an article asks it again for a total, a share and a rank among peers,
+and at a million rows a group's parts are thousands of rows to find, check and add.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
 
 import numpy as np
 
@@ -35,6 +44,56 @@ def why_not_summed(measure: Measure, periods: int, entities: int) -> str | None:
             "not the sum of theirs, and the table gives none for them as a whole"
         )
     return None
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a table holds for one figure: how many rows, and the row to show for it.
+
+    `row` is the first row without a usable figure, or the first row when all have one
+    (None when there are no rows); `parts`, whether several rows are parts of one figure
+    (`parts_of`), whose sum is `total` (None unless they are); `first`, the first two
+    rows' numbers in the file, which name the duplicate when several rows are not parts.
+    """
+
+    rows: int
+    row: Mapping[str, Any] | None
+    parts: bool
+    total: float | None
+    first: tuple[str, ...]
+
+
+def find_figure(
+    table: Table,
+    measure: Measure,
+    conditions: Iterable[tuple[str, Collection[Any]]],
+    whole: Collection[str],
+) -> Found:
+    """The rows of a figure where each column in `conditions` holds one of its values,
+    `whole` being the dimensions the claim fixes (its subject's and its filters'):
+
+        find_figure(table, offences, [("_measure", ("offences",)), ("force", ("Gwent",)),
+                    ("_period", (year,))], {"force"})
+        # Found(rows=130, row={... the first offence's row ...}, parts=True, total=...)
+
+    Worked out once per table and question, then remembered by the table's index."""
+    question = tuple((name, tuple(values)) for name, values in conditions)
+    fixed = frozenset(whole)
+    return table.index.remembered(
+        ("figure", measure, question, fixed), lambda: _find(table, measure, question, fixed)
+    )
+
+
+def _find(table: Table, measure: Measure, question: tuple, whole: frozenset[str]) -> Found:
+    index = table.index
+    rows = index.rows(question)
+    if not len(rows):
+        return Found(0, None, False, None, ())
+    parts = len(rows) > 1 and parts_of(table, measure, set(whole), rows)
+    row = MappingProxyType(index.record(int(rows[first_unusable(table, rows)])))
+    total = float(np.asarray(table.columns["_value"])[rows].sum()) if parts else None
+    first = tuple(str(index.get(r, "_row")) for r in rows[:2])
+    return Found(len(rows), row, parts, total, first)
 
 
 def parts_of(table: Table, measure: Measure, fixed: set[str], rows: np.ndarray) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -27,7 +27,7 @@ from claimcheck.model import Cell, Claim
 from claimcheck.periods import Period
 from claimcheck.quantities import Quantity, format_number
 from claimcheck.query import Query, Subject
-from claimcheck.summing import first_unusable, parts_of, why_not_summed
+from claimcheck.summing import find_figure, why_not_summed
 
 T = TypeVar("T")
 
@@ -151,28 +151,27 @@ class Figures:
         total, used = 0.0, []
         for value, period in wanted:
             # Looked up, not scanned: a lookup costs the rows it finds, not the table.
-            found = index.rows(
-                [
-                    *conditions,
-                    *([(subject.dim, (value,))] if value is not None else []),
-                    *([("_period", (period,))] if period is not None else []),
-                ]
-            )
+            question = [
+                *conditions,
+                *([(subject.dim, (value,))] if value is not None else []),
+                *([("_period", (period,))] if period is not None else []),
+            ]
             where = ", ".join(filter(None, [value, period.label if period else None]))
             where = where or "the table as a whole"
             if table.row_level:
+                found = index.rows(question)
                 total += len(found)
                 used.append(self._count_cell(found, where, fixed))
                 continue
-            if not len(found):
+            figure = find_figure(table, query.measure, question, whole)
+            row = figure.row
+            if row is None:
                 raise NoRows(f"no figure for {where} in {table.name}")
-            if len(found) > 1 and not parts_of(table, query.measure, whole, found):
-                lines = " and ".join(str(index.get(r, "_row")) for r in found[:2])
+            if figure.rows > 1 and not figure.parts:
                 raise Missing(
-                    f"ambiguous: {table.name} has {len(found)} rows for {where} "
-                    f"(rows {lines}); remove the duplicate"
+                    f"ambiguous: {table.name} has {figure.rows} rows for {where} "
+                    f"(rows {' and '.join(figure.first)}); remove the duplicate"
                 )
-            row = index.record(int(found[first_unusable(table, found)]))
             if row["_status"] == ABSENT:
                 raise NoRows(f"{where} takes no part in {table.name} ({row['_text']!r})")
             if row["_status"] != "ok":
@@ -180,10 +179,9 @@ class Figures:
                     f"the figure for {where} is {row['_status']} "
                     f"({table.name} row {row['_row']}: {row['_text']!r})"
                 )
-            if len(found) > 1:  # the parts that add up to it, summed at once
-                value = float(np.asarray(table.columns["_value"])[found].sum())
-                total += value
-                used.append(self._parts_cell(row, value, len(found), where))
+            if figure.total is not None:  # the parts that add up to it, summed at once
+                total += figure.total
+                used.append(self._parts_cell(row, figure.total, figure.rows, where))
                 continue
             total += float(row["_value"])
             used.append(self._cell(row))
@@ -207,7 +205,7 @@ class Figures:
             raise Missing("fewer than two to compare")
         return results
 
-    def _parts_cell(self, first: dict[str, Any], value: float, parts: int, where: str) -> Cell:
+    def _parts_cell(self, first: Mapping[str, Any], value: float, parts: int, where: str) -> Cell:
         """The sum of a figure's parts as one piece of evidence, from its first row."""
         cell = self._cell(first)
         return dataclasses.replace(
@@ -228,7 +226,7 @@ class Figures:
             source=str(self.query.table.path),
         )
 
-    def _cell(self, row: dict[str, Any]) -> Cell:
+    def _cell(self, row: Mapping[str, Any]) -> Cell:
         query = self.query
         parts = [str(row[d]) for d in query.table.dims if row[d] is not None]
         if row["_period"] is not None:
