@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from claimcheck import together
+from claimcheck import rivals, together
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
@@ -228,7 +228,38 @@ class _Matcher:
         if not built:
             raise NoMatch("; ".join(dict.fromkeys(reasons)))
         built.sort(key=lambda q: len(q.filters))  # the table that needs fewest assumptions
-        return dataclasses.replace(built[0], alternatives=tuple(built[1:]))
+        others = self._on_other_names(built[0], named)
+        return dataclasses.replace(built[0], alternatives=(*built[1:], *others))
+
+    def _on_other_names(self, query: Query, named: tuple[Found, ...]) -> tuple[Query, ...]:
+        """The claim read on each other name of its sentence of the subject's kind, so
+        that a figure right for one of them is not contradicted (claimcheck.rivals)."""
+        claim = self.claim
+        if (
+            claim.kind not in {"value", "total"}
+            or claim.pair_role is not None  # a pair's sides are settled by its own words
+            or query.subjects[0] is EVERYONE
+            or named[0].start < claim.sentence_start
+        ):
+            return ()
+        others = rivals.other_subjects(
+            query.table.index,
+            query.subjects[0],
+            rivals.nearer(claim.start, named[0], self.found),
+            lambda found: self._quietly(query.table, found),
+        )
+        where = query.origins.with_part(Part.SUBJECT, Provenance.ANOTHER)
+        return tuple(
+            dataclasses.replace(query, subjects=(other,), origins=where, alternatives=())
+            for other in others
+        )
+
+    def _quietly(self, table: Table, found: Found) -> Subject | None:
+        """A name's subject in a table, or None where it names none or several."""
+        try:
+            return self._resolve(table, found)
+        except NoMatch:
+            return None
 
     def _not_in_a_name(self) -> None:
         """ "Force 7 recorded 2,676 offences": a number inside a longer name the data
