@@ -24,6 +24,7 @@ from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
 from claimcheck.lexicon import CONTRASTS, EACH, POINTING_PRONOUNS
+from claimcheck.figured_phrases import figured
 from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
@@ -160,6 +161,7 @@ class _Matcher:
         self.article = article
         self.notes: list[str] = []
         self.versus_other = False  # the second number of "113-107" is the other side's
+        self.versus = False  # the claim is a number of a score between two sides
         # Where the measure, subject and period came from, when not the claim's clause.
         self.provenance: dict[Part, Provenance] = {}
         self.guessed: set[Part] = set()
@@ -207,6 +209,11 @@ class _Matcher:
             named = (self._subject(), self._other())
         else:
             named = (self._together() or self._subject(),)
+        if self.versus and self._one_side_twice(named[0], measures[0][0]):
+            raise NoMatch(
+                f"the score's two sides are both {self._text(named[0])!r}: the sentence does "
+                "not say which figure is whose"
+            )
         if self.versus_other:
             named = (self._other_side(named[0], measures),)
         ranks_a_dimension = claim.kind == "rank" and self._names_a_dimension()
@@ -355,6 +362,9 @@ class _Matcher:
                 self.fallback = next_best(hint.text, every, scored)
                 if hint.start < claim.sentence_start:
                     self.provenance[Part.MEASURE] = Provenance.CARRIED
+                if figured(hint, claim.start, claim.end):  # "six points" is six's: for this figure, a guess
+                    self.provenance[Part.MEASURE] = Provenance.CARRIED
+                    self.guessed.add(Part.MEASURE)
                 return scored
         if len({m.name for _, m in every}) == 1:
             self.provenance[Part.MEASURE] = Provenance.DEFAULTED
@@ -459,6 +469,7 @@ class _Matcher:
             if pair.versus and claim.counted is None:
                 name = self._sentence_measure(table, pair) or name
             self.versus_other = pair.versus and claim.pair_role == 1
+            self.versus = self.versus or pair.versus
             out += [(table, m) for m in table.measures if m.name == name]
         return out
 
@@ -608,6 +619,29 @@ class _Matcher:
             if len(others) == 1:
                 return Found(subject.start, subject.end, f"value:{others[0]}")
         raise NoMatch("cannot tell whose figure the second number of the pair is")
+
+    def _one_side_twice(self, subject: Found, table: Table) -> bool:
+        """ "The Knicks ... out-scoring the Knicks 25-21", "The Suns defeated the host
+        Suns, 111-106": a score whose sentence names one side for both."""
+        claim = self.claim
+        if claim.other is not None:
+            other = [f for f in self.found if claim.other.start <= f.start < claim.other.end]
+            return bool(other) and other[0].target == subject.target
+        mentions: list[list[Found]] = []  # "Houston Rockets" is one mention of one side
+        for found in sorted(self.found, key=lambda f: f.start):
+            if found.end > claim.start or not found.target.startswith("value:"):
+                continue
+            if mentions and found.start - mentions[-1][-1].end <= 1:
+                mentions[-1].append(found)
+            else:
+                mentions.append([found])
+        sides = {
+            tuple(table.index.rows([(s.dim, s.values)]).tolist())
+            for mention in mentions
+            for s in [self._quietly(table, found) for found in mention]
+            if s is not None
+        }
+        return len(mentions) >= 2 and len(sides) == 1
 
     def _unresolved_subject(self) -> str | None:
         """The claim's grammatical subject, when no name in the data matches it."""
