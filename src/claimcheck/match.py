@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from claimcheck import rivals, together
+from claimcheck import contest_parts, rivals, together
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
@@ -362,7 +362,9 @@ class _Matcher:
                 self.fallback = next_best(hint.text, every, scored)
                 if hint.start < claim.sentence_start:
                     self.provenance[Part.MEASURE] = Provenance.CARRIED
-                if figured(hint, claim.start, claim.end):  # "six points" is six's: for this figure, a guess
+                if figured(
+                    hint, claim.start, claim.end
+                ):  # "six points" is six's: for this figure, a guess
                     self.provenance[Part.MEASURE] = Provenance.CARRIED
                     self.guessed.add(Part.MEASURE)
                 return scored
@@ -466,12 +468,37 @@ class _Matcher:
             if score != best:
                 continue
             name = pair.measures[0 if pair.versus else claim.pair_role]
-            if pair.versus and claim.counted is None:
-                name = self._sentence_measure(table, pair) or name
+            if pair.versus:
+                named = self._sentence_measure(table, pair) if claim.counted is None else None
+                name = self._part_measure(table) or named or name
             self.versus_other = pair.versus and claim.pair_role == 1
             self.versus = self.versus or pair.versus
             out += [(table, m) for m in table.measures if m.name == name]
         return out
+
+    def _part_measure(self, table: Table) -> str | None:
+        """ "a 33-19 lead after one quarter": a score the sentence places in a part of
+        the contest is of that part: the measure the part names ("in the third quarter":
+        third quarter points), or the data's own name for it (a filter), and never the
+        whole contest's (claimcheck.contest_parts)."""
+        claim = self.claim
+        measures = set()
+        for part in contest_parts.parts_named(claim.sentence):
+            start, end = (claim.sentence_start + i for i in part.span())
+            if any(start <= f.start < end for f in self.found):
+                continue  # a value of the data ("the third quarter" of a quarter column)
+            measure = contest_parts.measure_of_part(part, (m.name for m in table.measures))
+            if measure is None:
+                raise NoMatch(
+                    f"the score is of a part of the contest ({part.group()!r}) for which "
+                    "the data has no figures"
+                )
+            measures.add(measure)
+        if len(measures) > 1:
+            raise NoMatch(
+                "the sentence names several parts of the contest: which the score is of is not said"
+            )
+        return next(iter(measures), None)
 
     def _sentence_measure(self, table: Table, pair: Pair) -> str | None:
         """The one measure of the table that the claim's own sentence names, for a score

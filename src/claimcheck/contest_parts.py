@@ -1,0 +1,53 @@
+"""The parts of a contest a sentence names: "in the third quarter", "after one
+quarter", "in the first half", "over the final 12 minutes".
+
+    >>> [p.group() for p in parts_named("jumped out to a 33-19 lead after one quarter")]
+    ['after one quarter']
+    >>> parts_named("The Celtics beat the Lakers 113-107 on Friday.")
+    []
+    >>> measure_of_part(parts_named("28-18 in the third quarter")[0], ["points",
+    ...     "first quarter points", "third quarter points"])
+    'third quarter points'
+    >>> measure_of_part(parts_named("a 28-27 lead after one quarter")[0], ["points",
+    ...     "first quarter points", "third quarter points"]) is None
+    True
+
+A score is of the whole contest unless the sentence says it is of a part: "a 33-19
+lead after one quarter" is not the final score, and checked against the table's
+points it contradicted a correct figure. A table may give some parts ("first quarter
+points"): a score whose part is what names its measure is checked there; any other
+part the sentence names leaves the score's part unsettled (claimcheck.match).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from claimcheck.names import words
+
+# the nouns that name a stretch of play, and what may stand between them and the
+# preposition that places a score in one ("the", "the final 12", "one", "the third")
+PART_NOUNS = ("quarters?", "halves", "half", "periods?", "minutes", "innings?", "overtime")
+_PREPOSITIONS = ("in", "after", "over", "during", "through", "for", "at", "by", "to")
+_BEFORE = r"(?:(?:the|a|an|and|first|second|third|fourth|fifth|final|last|opening|closing|next|one|two|three|four|\d+)\s+)*"
+_PART = re.compile(
+    rf"\b(?:{'|'.join(_PREPOSITIONS)})\s+{_BEFORE}(?:{'|'.join(PART_NOUNS)})\b",
+    re.IGNORECASE,
+)
+
+
+def parts_named(sentence: str) -> list[re.Match[str]]:
+    """Each phrase of the sentence that places something in a part of a contest."""
+    return list(_PART.finditer(sentence))
+
+
+_NOT_NAMING = {*_PREPOSITIONS, "the", "a", "an"}
+
+
+def measure_of_part(part: re.Match[str], measures: Iterable[str]) -> str | None:
+    """The one measure whose name holds every word of the part ("the third quarter":
+    "third quarter points"); None when no measure or several do."""
+    said = set(words(part.group())) - _NOT_NAMING
+    named = [m for m in measures if said <= set(words(m))]
+    return named[0] if len(named) == 1 else None
