@@ -30,7 +30,8 @@ from claimcheck.names import words
 # preposition that places a score in one ("the", "the final 12", "one", "the third")
 PART_NOUNS = ("quarters?", "halves", "half", "periods?", "minutes", "innings?", "overtime")
 _PREPOSITIONS = ("in", "after", "over", "during", "through", "for", "at", "by", "to")
-_BEFORE = r"(?:(?:the|a|an|and|first|second|third|fourth|fifth|final|last|opening|closing|next|one|two|three|four|\d+)\s+)*"
+_ORDINALS = "first|second|third|fourth|fifth|final|last|opening|closing|next"
+_BEFORE = rf"(?:(?:the|a|an|and|{_ORDINALS}|one|two|three|four|\d+)\s+)*"
 _PART = re.compile(
     rf"\b(?:{'|'.join(_PREPOSITIONS)})\s+{_BEFORE}(?:{'|'.join(PART_NOUNS)})\b",
     re.IGNORECASE,
