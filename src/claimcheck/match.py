@@ -162,6 +162,7 @@ class _Matcher:
         self.notes: list[str] = []
         self.versus_other = False  # the second number of "113-107" is the other side's
         self.versus = False  # the claim is a number of a score between two sides
+        self.first_side: Found | None = None  # the subject of a score's first number
         # Where the measure, subject and period came from, when not the claim's clause.
         self.provenance: dict[Part, Provenance] = {}
         self.guessed: set[Part] = set()
@@ -214,6 +215,7 @@ class _Matcher:
                 f"the score's two sides are both {self._text(named[0])!r}: the sentence does "
                 "not say which figure is whose"
             )
+        self.first_side = named[0]
         if self.versus_other:
             named = (self._other_side(named[0], measures),)
         ranks_a_dimension = claim.kind == "rank" and self._names_a_dimension()
@@ -244,22 +246,51 @@ class _Matcher:
         claim = self.claim
         if (
             claim.kind not in {"value", "total"}
-            or claim.pair_role is not None  # a pair's sides are settled by its own words
             or query.subjects[0] is EVERYONE
             or named[0].start < claim.sentence_start
         ):
             return ()
+        if self.versus:
+            names = self._score_sides(query, named[0])
+        elif claim.pair_role is None:
+            names = rivals.nearer(claim.start, named[0], self.found)
+        else:  # "(32-18)", "7-14 FG": a pair right after its name is that name's
+            return ()
         others = rivals.other_subjects(
             query.table.index,
             query.subjects[0],
-            rivals.nearer(claim.start, named[0], self.found),
+            names,
             lambda found: self._quietly(query.table, found),
         )
         where = query.origins.with_part(Part.SUBJECT, Provenance.ANOTHER)
         return tuple(
-            dataclasses.replace(query, subjects=(other,), origins=where, alternatives=())
+            dataclasses.replace(
+                query,
+                subjects=(other,),
+                filters=rivals.filters_for(query.table.index, other, query.filters),
+                origins=where,
+                alternatives=(),
+            )
             for other in others
         )
+
+    def _score_sides(self, query: Query, side: Found) -> list[Found]:
+        """The other side of a score ("beat the Nets 110-105": the Nets for 110, the
+        subject for 105), when the score's other number is this side's: the two
+        figures fit with the sides exchanged, so the names, not the figures, may be
+        wrong. A single figure that fits the other side ("won that battle, 43-24" when
+        the other side had 43 and this one 47) is a figure copied to the wrong side."""
+        claim = self.claim
+        other = rivals.sibling(self.article.text, claim.start, claim.end)
+        own = rivals.one_value(query.table, query.subjects[0], query.filters, query.measure.name)
+        if other is None or own is None or abs(own - other) >= 0.5:
+            return []
+        if claim.pair_role == 1:
+            return [self.first_side]
+        try:
+            return [self._other_side(side, [(query.table, query.measure)])]
+        except NoMatch:
+            return []
 
     def _quietly(self, table: Table, found: Found) -> Subject | None:
         """A name's subject in a table, or None where it names none or several."""

@@ -25,11 +25,13 @@ claimcheck.readings): they can only withhold a contradiction, never support.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Protocol, TypeVar
 
 import numpy as np
 
+from claimcheck.catalog import Table
 from claimcheck.names import Found
 
 
@@ -82,3 +84,43 @@ def other_subjects(
         if len(rows) == len(own) and not np.intersect1d(rows, own).size:
             found.setdefault(tuple(rows.tolist()), other)
     return list(found.values())
+
+
+def filters_for(
+    index: Rows, other: Resolved, filters: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    """The subject's filters that hold for another subject too: "the Houston Rockets"
+    is Houston filtered to the Rockets, which the Nets' row would fail."""
+    return tuple(
+        (dim, value)
+        for dim, value in filters
+        if len(index.rows([(other.dim, other.values), (dim, (value,))]))
+    )
+
+
+_AFTER = re.compile(r"\s*[-–]\s*(\d+(?:\.\d+)?)\b")
+_BEFORE = re.compile(r"\b(\d+(?:\.\d+)?)\s*[-–]\s*$")
+
+
+def sibling(text: str, start: int, end: int) -> float | None:
+    """The other number of the score whose number is at `start`-`end`: 105 for 110 in
+    "110-105", 110 for 105.
+
+    >>> text = "out-scoring the Kings 32-29 in the first"
+    >>> sibling(text, 22, 24), sibling(text, 25, 27), sibling(text, 35, 40)
+    (29.0, 32.0, None)
+    """
+    found = _AFTER.match(text, end) or _BEFORE.search(text, max(0, start - 12), start)
+    return float(found.group(1)) if found else None
+
+
+def one_value(
+    table: Table, subject: Resolved, filters: tuple[tuple[str, str], ...], measure: str
+) -> float | None:
+    """The subject's one figure of a measure (None when the table has none or several:
+    periods, categories)."""
+    rows = table.index.rows(
+        [(subject.dim, subject.values), *((d, (v,)) for d, v in filters), ("_measure", (measure,))]
+    )
+    values = np.asarray(table.columns["_value"])[rows] if len(rows) == 1 else ()
+    return float(values[0]) if len(values) == 1 and not np.isnan(values[0]) else None
