@@ -393,11 +393,12 @@ class _Matcher:
                 self.fallback = next_best(hint.text, every, scored)
                 if hint.start < claim.sentence_start:
                     self.provenance[Part.MEASURE] = Provenance.CARRIED
-                if figured(
-                    hint, claim.start, claim.end
-                ):  # "six points" is six's: for this figure, a guess
+                if figured(hint, claim.start, claim.end):
+                    # "six points" is six's: for this figure a borrowing, a guess where
+                    # the data has other measures (one measure leaves nothing to guess)
                     self.provenance[Part.MEASURE] = Provenance.CARRIED
-                    self.guessed.add(Part.MEASURE)
+                    if len({m.name for _, m in every}) > 1:
+                        self.guessed.add(Part.MEASURE)
                 return scored
         if len({m.name for _, m in every}) == 1:
             self.provenance[Part.MEASURE] = Provenance.DEFAULTED
