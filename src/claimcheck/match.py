@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from claimcheck import contest_parts, rivals, together
+from claimcheck import contest_parts, margins, rivals, together
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
@@ -87,6 +87,10 @@ POINTING_BACK = re.compile(
     + "|".join(sorted(POINTING_NOUNS))
     + r"))\b"
 )
+
+
+# a word for an activity: "Rebounding", "shooting" (measure_score reads its stem)
+ACTIVITY = re.compile(r"\b[A-Za-z]{4,}ing\b")
 
 
 class NoMatch(Exception):
@@ -192,6 +196,15 @@ class _Matcher:
         """The query over the best table; other tables that also fit go in `alternatives`."""
         claim = self.claim
         self._not_in_a_name()
+        if (
+            claim.kind in {"value", "total"}
+            and claim.pair_role is None
+            and margins.is_margin(self.article.text, claim.start, claim.end)
+        ):
+            raise NoMatch(
+                f"{claim.text!r} is a margin between two sides: the data gives each side's "
+                "figure, not their difference"
+            )
         if claim.quantity is not None and claim.quantity.vague:
             raise NoMatch(f"{claim.text!r} is a vague amount: there is no precise figure to check")
         if claim.kind == "rate" and claim.per == "average":
@@ -541,10 +554,22 @@ class _Matcher:
         measures = [(table, m) for m in table.measures]
         for hint in claim.measure_hints:
             if hint.start < claim.sentence_start:
-                return None  # hints from the sentences before come last
+                break  # hints from the sentences before come last
             if measure_score(hint.text, (*pair.words, pair.name)):
                 continue
             scored = self._scored(hint.text, measures)
+            if len(scored) == 1:
+                return scored[0][1].name
+        return self._activity_measure(measures)
+
+    def _activity_measure(self, measures: list[tuple[Table, Measure]]) -> str | None:
+        """ "Rebounding was also decisive, with Oklahoma City winning that battle,
+        46-32": an activity the sentence names before the score ("Rebounding") names
+        the one measure it is scored in (rebounds), where no phrase of it does."""
+        claim = self.claim
+        before = self.article.text[claim.sentence_start : claim.start]
+        for word in ACTIVITY.findall(before):
+            scored = self._scored(word, measures)
             if len(scored) == 1:
                 return scored[0][1].name
         return None
