@@ -5,6 +5,8 @@ quarter", "in the first half", "over the final 12 minutes".
     ['after one quarter']
     >>> parts_named("The Celtics beat the Lakers 113-107 on Friday.")
     []
+    >>> [p.group() for p in parts_named("had a strong first half where they led 29-19")]
+    ['first half']
     >>> measure_of_part(parts_named("28-18 in the third quarter")[0], ["points",
     ...     "first quarter points", "third quarter points"])
     'third quarter points'
@@ -33,9 +35,23 @@ _PREPOSITIONS = ("in", "after", "over", "during", "through", "for", "at", "by", 
 _ORDINALS = "first|second|third|fourth|fifth|final|last|opening|closing|next"
 _BEFORE = rf"(?:(?:the|a|an|and|{_ORDINALS}|one|two|three|four|\d+)\s+)*"
 _PART = re.compile(
-    rf"\b(?:{'|'.join(_PREPOSITIONS)})\s+{_BEFORE}(?:{'|'.join(PART_NOUNS)})\b",
+    rf"(?:\b(?:{'|'.join(_PREPOSITIONS)})\s+{_BEFORE}|\b(?:{_ORDINALS})\s+(?:\d+\s+)?)"
+    rf"(?:{'|'.join(PART_NOUNS)})\b",
     re.IGNORECASE,
 )
+
+
+def nearest(parts: list[re.Match[str]], at: int) -> re.Match[str] | None:
+    """The part a score at `at` is of: the first named after it, else the last before
+    ("led for the entirety of the second half, as they outscored the Pacers, 30-16, in
+    the third quarter": the third quarter).
+
+    >>> text = "led in the second half, outscoring them 30-16 in the third quarter"
+    >>> nearest(parts_named(text), text.index("30")).group()
+    'in the third quarter'
+    """
+    after = [p for p in parts if p.start() >= at]
+    return after[0] if after else (parts[-1] if parts else None)
 
 
 def parts_named(sentence: str) -> list[re.Match[str]]:

@@ -406,9 +406,11 @@ class _Matcher:
                 self.fallback = next_best(hint.text, every, scored)
                 if hint.start < claim.sentence_start:
                     self.provenance[Part.MEASURE] = Provenance.CARRIED
-                if figured(hint, claim.start, claim.end):
-                    # "six points" is six's: for this figure a borrowing, a guess where
-                    # the data has other measures (one measure leaves nothing to guess)
+                if claim.kind in {"value", "total"} and figured(hint, claim.start, claim.end):
+                    # "six points" is six's: for another figure a borrowing, a guess where
+                    # the data has other measures (one measure leaves nothing to guess);
+                    # a rank or a change takes its measure from a figure before it
+                    # ("won 12,000 votes ... Labour finished fourth")
                     self.provenance[Part.MEASURE] = Provenance.CARRIED
                     if len({m.name for _, m in every}) > 1:
                         self.guessed.add(Part.MEASURE)
@@ -522,28 +524,32 @@ class _Matcher:
         return out
 
     def _part_measure(self, table: Table) -> str | None:
-        """ "a 33-19 lead after one quarter": a score the sentence places in a part of
+        """ "a 33-19 lead after one quarter": a score its clause places in a part of
         the contest is of that part: the measure the part names ("in the third quarter":
         third quarter points), or the data's own name for it (a filter), and never the
         whole contest's (claimcheck.contest_parts)."""
         claim = self.claim
-        measures = set()
-        for part in contest_parts.parts_named(claim.sentence):
-            start, end = (claim.sentence_start + i for i in part.span())
-            if any(start <= f.start < end for f in self.found):
-                continue  # a value of the data ("the third quarter" of a quarter column)
-            measure = contest_parts.measure_of_part(part, (m.name for m in table.measures))
-            if measure is None:
-                raise NoMatch(
-                    f"the score is of a part of the contest ({part.group()!r}) for which "
-                    "the data has no figures"
-                )
-            measures.add(measure)
-        if len(measures) > 1:
+        text, low, high = self.article.text, claim.sentence_start, claim.sentence_start
+        high += len(claim.sentence)
+        for mark in CLAUSE_MARK.finditer(text, low, high):  # the claim's own clause
+            if mark.end() <= claim.start:
+                low = mark.end()
+            elif mark.start() >= claim.end:
+                high = mark.start()
+                break
+        part = contest_parts.nearest(contest_parts.parts_named(text[low:high]), claim.start - low)
+        if part is None:
+            return None
+        start, end = (low + i for i in part.span())
+        if any(start <= f.start < end for f in self.found):
+            return None  # a value of the data ("the third quarter" of a quarter column)
+        measure = contest_parts.measure_of_part(part, (m.name for m in table.measures))
+        if measure is None:
             raise NoMatch(
-                "the sentence names several parts of the contest: which the score is of is not said"
+                f"the score is of a part of the contest ({part.group()!r}) for which the "
+                "data has no figures"
             )
-        return next(iter(measures), None)
+        return measure
 
     def _sentence_measure(self, table: Table, pair: Pair) -> str | None:
         """The one measure of the table that the claim's own sentence names, for a score
