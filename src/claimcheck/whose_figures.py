@@ -7,9 +7,11 @@ another row of the table and not the subject's, the name is what may be wrong.
     four figures together are Drummond's; the claim is unverifiable, and says so.
 
 One figure that fits another row is common (many players have four rebounds) and is
-how a figure copied from the wrong row looks, so it settles nothing; several figures
-of one sentence that all fit one other row and not the subject's (`LEAST` of them)
-are a name error far more often than a coincidence. Only contradictions are withheld;
+how a figure copied from the wrong row looks, so it settles nothing; two or more
+figures of one sentence (`LEAST`) that all fit one other row, the only one they all
+fit, and not the subject's ("The Grizzlies (8-36)" when the other team is 8-36) are as
+likely a wrong name as wrong figures, and an edit of each figure would make a true
+pair of figures false. Only contradictions are withheld;
 a figure that fits the named subject stays supported. The candidates are the other
 values of the subject's own dimension (`most` of them, so that a table of a million
 rows is not read row by row).
@@ -27,7 +29,7 @@ from claimcheck.model import Check, Claim
 from claimcheck.readings import Part, Provenance, Reading
 from claimcheck.rivals import filters_for
 
-LEAST = 3  # figures of one sentence for one subject, before their owner is questioned
+LEAST = 2  # figures of one sentence for one subject, before their owner is questioned
 MOST_CANDIDATES = 200
 
 Verify = Callable[[Claim, Query, Catalog], Check]
