@@ -54,8 +54,8 @@ def withhold(
     out = dict(checks)
     for members in groups.values():
         settled = [(c, q) for c, q in members if checks[c.id].verdict != "unverifiable"]
-        if len(settled) < LEAST or all(checks[c.id].verdict != "contradicted" for c, _ in settled):
-            continue
+        if len(settled) < LEAST or any(checks[c.id].verdict != "contradicted" for c, _ in settled):
+            continue  # a figure that fits the subject makes the subject the figures' owner
         owner = _other_owner(settled, catalog, verify)
         if owner is None:
             continue
