@@ -29,7 +29,13 @@ from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, Found, words
-from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not_to_be
+from claimcheck.peers import (
+    any_kind,
+    named_as_another_kind,
+    parents_of,
+    points_at_own_group,
+    said_not_to_be,
+)
 from claimcheck.period_binding import nearer_figure
 from claimcheck.periods import NOT_A_PERIOD, UNIT_DAYS, Period, PeriodExpr
 from claimcheck.quantities import rate_base
@@ -250,8 +256,31 @@ class _Matcher:
         if not built:
             raise NoMatch("; ".join(dict.fromkeys(reasons)))
         built.sort(key=lambda q: len(q.filters))  # the table that needs fewest assumptions
-        others = self._on_other_names(built[0], named)
+        others = self._on_other_names(built[0], named) + self._without_other_kinds(built[0])
         return dataclasses.replace(built[0], alternatives=(*built[1:], *others))
+
+    def _without_other_kinds(self, query: Query) -> tuple[Query, ...]:
+        """ "the highest share of any state" where the District of Columbia tops the
+        table: the ranking among the peers whose names say they are of no other kind,
+        as a reading of equal standing, since the data does not say whether the
+        District is a state (peers.named_as_another_kind)."""
+        kind = any_kind(self.claim.sentence) if self.claim.kind in {"rank", "only"} else None
+        subjects = {s.name for s in query.subjects}
+        names = [p.name for p in query.peers if p.name not in subjects]
+        doubtful = named_as_another_kind(kind, names) if kind else set()
+        if not doubtful:
+            return ()
+        shown = ", ".join(sorted(doubtful))
+        return (
+            dataclasses.replace(
+                query,
+                peers=tuple(p for p in query.peers if p.name not in doubtful),
+                notes=(
+                    *query.notes,
+                    f"read without {shown}, which the data does not call a {kind}",
+                ),
+            ),
+        )
 
     def _on_other_names(self, query: Query, named: tuple[Found, ...]) -> tuple[Query, ...]:
         """The claim read on each other name of its sentence of the subject's kind, so

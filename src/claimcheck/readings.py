@@ -149,9 +149,10 @@ class Reading:
     @property
     def gives(self) -> str:
         """ "2017/18 gives 1,200, which supports it": the reading in a list of them."""
-        value = "nothing" if self.value is None else format_number(self.value, 2)
+        if self.value is None:  # a rank or a direction: its reason says what it found
+            return f"{self.described}: {self.explanation}"
         said = {"supported": ", which supports it", "contradicted": ", which contradicts it"}
-        return f"{self.described} gives {value}{said.get(self.verdict, '')}"
+        return f"{self.described} gives {format_number(self.value, 2)}{said.get(self.verdict, '')}"
 
 
 @dataclass(frozen=True)
