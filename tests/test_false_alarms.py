@@ -9,10 +9,12 @@ column names (benchmarks/inlg2021/export.py); no figure is presented as real.
 
 from __future__ import annotations
 
+import doctest
 from pathlib import Path
 
 import pytest
 
+from claimcheck import contest_parts, figured_phrases, margins, peers, rivals
 from claimcheck.api import check
 from claimcheck.readings import Aggregation, Provenance, Reading, decide_readings, origins
 
@@ -200,3 +202,12 @@ def test_figures_that_fit_several_other_rows_name_no_owner(tmp_path):
         twins,
     )
     assert found["21"].verdict == "contradicted", found["21"].explanation
+
+
+@pytest.mark.parametrize("module", [rivals, contest_parts, margins, figured_phrases, peers])
+def test_the_examples_of_each_rule_hold(module):
+    """The docstrings' examples: the names nearer a figure than its subject, a score's
+    other number, the parts of a contest, margins, another figure's phrase, members
+    named as another kind, each with its near misses."""
+    result = doctest.testmod(module)
+    assert result.attempted and not result.failed
