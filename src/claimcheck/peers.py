@@ -88,7 +88,11 @@ def named_as_another_kind(kind: str, values: list[str]) -> set[str]:
     ['District of Columbia']
     >>> named_as_another_kind("state", ["New York State", "Ohio"])
     set()
+    >>> named_as_another_kind("force", ["London, City of", "Gwent"])  # a force's place
+    set()
     """
+    if kind not in KIND_NOUNS:  # "any force": its members are named by their places
+        return set()
     out = set()
     for value in values:
         nouns = set(words(value)) & KIND_NOUNS
