@@ -48,7 +48,7 @@ class Provenance(Enum):
     DEFAULTED = "defaulted"  # not said: the latest period, the whole table
     # another name of the claim's sentence, tried in place of the subject: a figure
     # right for it is not contradicted on the subject the claim was bound to
-    ANOTHER = "another name of the sentence"
+    ANOTHER = "another"
 
 
 class Part(Enum):
