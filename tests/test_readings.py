@@ -436,9 +436,23 @@ def test_of_any_kind_is_named_by_its_head_noun_past_modifiers(tmp_path, kind):
     ].explanation
 
 
-def test_of_any_state_ranks_every_state_when_the_article_excludes_none(tmp_path):
+def test_of_any_state_is_read_with_and_without_a_member_whose_name_says_another_kind(
+    tmp_path,
+):
+    """The data does not say whether the District of Columbia is a state: Louisiana is
+    first without it and second with it, so the rank is unverifiable, both readings
+    shown."""
     found = verdicts(tmp_path, CAPITAL, "Louisiana had the highest murder rate of any state.")
-    assert found["the highest murder rate"].verdict == "contradicted"  # 24.2 in DC
+    rank = found["the highest murder rate"]
+    assert rank.verdict == "unverifiable", rank.explanation
+    assert "Louisiana is not first" in rank.explanation
+    assert "read without District of Columbia" in rank.explanation
+    assert [r.verdict for r in rank.checks[0].readings] == ["contradicted", "supported"]
+
+
+def test_of_any_state_is_contradicted_when_it_fails_with_and_without_that_member(tmp_path):
+    found = verdicts(tmp_path, CAPITAL, "Maine had the highest murder rate of any state.")
+    assert found["the highest murder rate"].verdict == "contradicted"  # Louisiana either way
 
 
 def test_of_any_state_is_not_the_subjects_region(tmp_path):

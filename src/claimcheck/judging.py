@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 
+from claimcheck import whose_figures
 from claimcheck.catalog import Catalog
 from claimcheck.consistency import internal_checks
 from claimcheck.match import match, refine_kind
@@ -49,14 +50,17 @@ def judge(article: Article, claims: list[Claim], catalog: Catalog) -> ArticleRes
     """Match, verify and cross-check the claims of one article."""
     queries: dict[str, Query | Unmatched] = {c.id: match(c, catalog, article) for c in claims}
     internal = internal_checks(claims, queries)
+    data_checks = {
+        c.id: verify(c, q, catalog)
+        if isinstance(q, Query)
+        else Check("data", "unverifiable", q.reason)
+        for c, q in ((c, queries[c.id]) for c in claims)
+    }
+    data_checks = whose_figures.withhold(claims, queries, data_checks, catalog, verify)
     verdicts = []
     for claim in claims:
         query = queries[claim.id]
-        if isinstance(query, Query):
-            data_check = verify(claim, query, catalog)
-        else:
-            data_check = Check("data", "unverifiable", query.reason)
-        checks = (data_check, *internal[claim.id])
+        checks = (data_checks[claim.id], *internal[claim.id])
         verdict, explanation = decide(checks)
         line, col, end_line, end_col = article.span(claim.start, claim.end)
         verdicts.append(

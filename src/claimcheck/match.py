@@ -18,16 +18,23 @@ import re
 
 import numpy as np
 
-from claimcheck import subject_counts, together
+from claimcheck import contest_parts, margins, rivals, subject_counts, together
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
+from claimcheck.figured_phrases import figured
 from claimcheck.lexicon import CONTRASTS, EACH, POINTING_PRONOUNS
 from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Kind, Mention
 from claimcheck.names import GENERIC_WORDS, words
-from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not_to_be
+from claimcheck.peers import (
+    any_kind,
+    named_as_another_kind,
+    parents_of,
+    points_at_own_group,
+    said_not_to_be,
+)
 from claimcheck.period_binding import nearer_figure
 from claimcheck.periods import NOT_A_PERIOD, Period, PeriodExpr
 from claimcheck.quantities import rate_base
@@ -49,6 +56,10 @@ POINTING_BACK = re.compile(
     + "|".join(sorted(POINTING_NOUNS))
     + r"))\b"
 )
+
+
+# a word for an activity: "Rebounding", "shooting" (measure_score reads its stem)
+ACTIVITY = re.compile(r"\b[A-Za-z]{4,}ing\b")
 
 
 def match(claim: Claim, catalog: Catalog, article: Article) -> Query | Unmatched:
@@ -119,6 +130,8 @@ class _Matcher:
         self.article = article
         self.notes: list[str] = []
         self.versus_other = False  # the second number of "113-107" is the other side's
+        self.versus = False  # the claim is a number of a score between two sides
+        self.first_side: Found | None = None  # the subject of a score's first number
         # Where the measure, subject and period came from, when not the claim's clause.
         self.provenance: dict[Part, Provenance] = {}
         self.guessed: set[Part] = set()
@@ -148,6 +161,15 @@ class _Matcher:
         """The query over the best table; other tables that also fit go in `alternatives`."""
         claim = self.claim
         self._not_in_a_name()
+        if (
+            claim.kind in {"value", "total"}
+            and claim.pair_role is None
+            and margins.is_margin(self.article.text, claim.start, claim.end)
+        ):
+            raise NoMatch(
+                f"{claim.text!r} is a margin between two sides: the data gives each side's "
+                "figure, not their difference"
+            )
         if claim.quantity is not None and claim.quantity.vague:
             raise NoMatch(f"{claim.text!r} is a vague amount: there is no precise figure to check")
         if claim.averaged:
@@ -170,6 +192,12 @@ class _Matcher:
             named = (self._subject(), self._other())
         else:
             named = (self._together() or self._subject(),)
+        if self.versus and self._one_side_twice(named[0], measures[0][0]):
+            raise NoMatch(
+                f"the score's two sides are both {self._text(named[0])!r}: the sentence does "
+                "not say which figure is whose"
+            )
+        self.first_side = named[0]
         if self.versus_other:
             named = (self._other_side(named[0], measures),)
         ranks_a_dimension = claim.kind == "rank" and self._names_a_dimension()
@@ -191,7 +219,90 @@ class _Matcher:
         if not built:
             raise NoMatch("; ".join(dict.fromkeys(reasons)))
         built.sort(key=lambda q: len(q.filters))  # the table that needs fewest assumptions
-        return dataclasses.replace(built[0], alternatives=tuple(built[1:]))
+        others = self._on_other_names(built[0], named) + self._without_other_kinds(built[0])
+        return dataclasses.replace(built[0], alternatives=(*built[1:], *others))
+
+    def _without_other_kinds(self, query: Query) -> tuple[Query, ...]:
+        """ "the highest share of any state" where the District of Columbia tops the
+        table: the ranking among the peers whose names say they are of no other kind,
+        as a reading of equal standing, since the data does not say whether the
+        District is a state (peers.named_as_another_kind)."""
+        kind = any_kind(self.claim.sentence) if self.claim.kind in {"rank", "only"} else None
+        subjects = {s.name for s in query.subjects}
+        names = [p.name for p in query.peers if p.name not in subjects]
+        doubtful = named_as_another_kind(kind, names) if kind else set()
+        if not doubtful:
+            return ()
+        shown = ", ".join(sorted(doubtful))
+        return (
+            dataclasses.replace(
+                query,
+                peers=tuple(p for p in query.peers if p.name not in doubtful),
+                notes=(
+                    *query.notes,
+                    f"read without {shown}, which the data does not call a {kind}",
+                ),
+            ),
+        )
+
+    def _on_other_names(self, query: Query, named: tuple[Found, ...]) -> tuple[Query, ...]:
+        """The claim read on each other name of its sentence of the subject's kind, so
+        that a figure right for one of them is not contradicted (claimcheck.rivals)."""
+        claim = self.claim
+        if (
+            claim.kind not in {"value", "total"}
+            or query.subjects[0] is EVERYONE
+            or named[0].start < claim.sentence_start
+        ):
+            return ()
+        if self.versus:
+            names = self._score_sides(query, named[0])
+        elif claim.pair_role is None:
+            names = rivals.nearer(claim.start, named[0], self.found)
+        else:  # "(32-18)", "7-14 FG": a pair right after its name is that name's
+            return ()
+        others = rivals.other_subjects(
+            query.table.index,
+            query.subjects[0],
+            names,
+            lambda found: self._quietly(query.table, found),
+        )
+        where = query.origins.with_part(Part.SUBJECT, Provenance.ANOTHER)
+        return tuple(
+            dataclasses.replace(
+                query,
+                subjects=(other,),
+                filters=rivals.filters_for(query.table.index, other, query.filters),
+                origins=where,
+                alternatives=(),
+            )
+            for other in others
+        )
+
+    def _score_sides(self, query: Query, side: Found) -> list[Found]:
+        """The other side of a score ("beat the Nets 110-105": the Nets for 110, the
+        subject for 105), when the score's other number is this side's: the two
+        figures fit with the sides exchanged, so the names, not the figures, may be
+        wrong. A single figure that fits the other side ("won that battle, 43-24" when
+        the other side had 43 and this one 47) is a figure copied to the wrong side."""
+        claim = self.claim
+        other = rivals.sibling(self.article.text, claim.start, claim.end)
+        own = rivals.one_value(query.table, query.subjects[0], query.filters, query.measure.name)
+        if other is None or own is None or abs(own - other) >= 0.5:
+            return []
+        if claim.pair_role == 1:
+            return [self.first_side]
+        try:
+            return [self._other_side(side, [(query.table, query.measure)])]
+        except NoMatch:
+            return []
+
+    def _quietly(self, table: Table, found: Found) -> Subject | None:
+        """A name's subject in a table, or None where it names none or several."""
+        try:
+            return self._resolve(table, found)
+        except NoMatch:
+            return None
 
     def _not_in_a_name(self) -> None:
         """ "Force 7 recorded 2,676 offences": a number inside a longer name the data
@@ -313,6 +424,14 @@ class _Matcher:
                 self.fallback = next_best(hint.text, every, scored)
                 if hint.start < claim.sentence_start:
                     self.provenance[Part.MEASURE] = Provenance.CARRIED
+                if claim.kind in {"value", "total"} and figured(hint, claim.start, claim.end):
+                    # "six points" is six's: for another figure a borrowing, a guess where
+                    # the data has other measures (one measure leaves nothing to guess);
+                    # a rank or a change takes its measure from a figure before it
+                    # ("won 12,000 votes ... Labour finished fourth")
+                    self.provenance[Part.MEASURE] = Provenance.CARRIED
+                    if len({m.name for _, m in every}) > 1:
+                        self.guessed.add(Part.MEASURE)
                 return scored
         if len({m.name for _, m in every}) == 1:
             self.provenance[Part.MEASURE] = Provenance.DEFAULTED
@@ -415,11 +534,41 @@ class _Matcher:
             if score != best:
                 continue
             name = pair.measures[0 if pair.versus else claim.pair_role]
-            if pair.versus and claim.counted is None:
-                name = self._sentence_measure(table, pair) or name
+            if pair.versus:
+                named = self._sentence_measure(table, pair) if claim.counted is None else None
+                name = self._part_measure(table) or named or name
             self.versus_other = pair.versus and claim.pair_role == 1
+            self.versus = self.versus or pair.versus
             out += [(table, m) for m in table.measures if m.name == name]
         return out
+
+    def _part_measure(self, table: Table) -> str | None:
+        """ "a 33-19 lead after one quarter": a score its clause places in a part of
+        the contest is of that part: the measure the part names ("in the third quarter":
+        third quarter points), or the data's own name for it (a filter), and never the
+        whole contest's (claimcheck.contest_parts)."""
+        claim = self.claim
+        text, low, high = self.article.text, claim.sentence_start, claim.sentence_start
+        high += len(claim.sentence)
+        for mark in CLAUSE_MARK.finditer(text, low, high):  # the claim's own clause
+            if mark.end() <= claim.start:
+                low = mark.end()
+            elif mark.start() >= claim.end:
+                high = mark.start()
+                break
+        part = contest_parts.nearest(contest_parts.parts_named(text[low:high]), claim.start - low)
+        if part is None:
+            return None
+        start, end = (low + i for i in part.span())
+        if any(start <= f.start < end for f in self.found):
+            return None  # a value of the data ("the third quarter" of a quarter column)
+        measure = contest_parts.measure_of_part(part, (m.name for m in table.measures))
+        if measure is None:
+            raise NoMatch(
+                f"the score is of a part of the contest ({part.group()!r}) for which the "
+                "data has no figures"
+            )
+        return measure
 
     def _sentence_measure(self, table: Table, pair: Pair) -> str | None:
         """The one measure of the table that the claim's own sentence names, for a score
@@ -430,10 +579,22 @@ class _Matcher:
         measures = [(table, m) for m in table.measures]
         for hint in claim.measure_hints:
             if hint.start < claim.sentence_start:
-                return None  # hints from the sentences before come last
+                break  # hints from the sentences before come last
             if measure_score(hint.text, (*pair.words, pair.name)):
                 continue
             scored = self._scored(hint.text, measures)
+            if len(scored) == 1:
+                return scored[0][1].name
+        return self._activity_measure(measures)
+
+    def _activity_measure(self, measures: list[tuple[Table, Measure]]) -> str | None:
+        """ "Rebounding was also decisive, with Oklahoma City winning that battle,
+        46-32": an activity the sentence names before the score ("Rebounding") names
+        the one measure it is scored in (rebounds), where no phrase of it does."""
+        claim = self.claim
+        before = self.article.text[claim.sentence_start : claim.start]
+        for word in ACTIVITY.findall(before):
+            scored = self._scored(word, measures)
             if len(scored) == 1:
                 return scored[0][1].name
         return None
@@ -569,6 +730,29 @@ class _Matcher:
             if len(others) == 1:
                 return Found(subject.start, subject.end, Target.value(others[0]))
         raise NoMatch("cannot tell whose figure the second number of the pair is")
+
+    def _one_side_twice(self, subject: Found, table: Table) -> bool:
+        """ "The Knicks ... out-scoring the Knicks 25-21", "The Suns defeated the host
+        Suns, 111-106": a score whose sentence names one side for both."""
+        claim = self.claim
+        if claim.other is not None:
+            other = [f for f in self.found if claim.other.start <= f.start < claim.other.end]
+            return bool(other) and other[0].target == subject.target
+        mentions: list[list[Found]] = []  # "Houston Rockets" is one mention of one side
+        for found in sorted(self.found, key=lambda f: f.start):
+            if found.end > claim.start or found.target.kind is not TargetKind.VALUE:
+                continue
+            if mentions and found.start - mentions[-1][-1].end <= 1:
+                mentions[-1].append(found)
+            else:
+                mentions.append([found])
+        sides = {
+            tuple(table.index.rows([(s.dim, s.values)]).tolist())
+            for mention in mentions
+            for s in [self._quietly(table, found) for found in mention]
+            if s is not None
+        }
+        return len(mentions) >= 2 and len(sides) == 1
 
     def _unresolved_subject(self) -> str | None:
         """The claim's grammatical subject, when no name in the data matches it."""

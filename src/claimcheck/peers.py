@@ -67,3 +67,35 @@ def said_not_to_be(text: str, kind: str, values: list[str]) -> set[str]:
             if "not" in found.group().lower().split() or "n't" in found.group().lower():
                 out.add(value)
     return out
+
+
+# Nouns that say what kind of place or body a value is: a value whose name holds one
+# other than the kind a ranking names ("the District of Columbia" among states, "Euro
+# area" among countries) is not known to be of that kind.
+KIND_NOUNS = {
+    "state", "country", "nation", "district", "territory", "province", "region",
+    "county", "city", "area", "zone", "union", "world", "total", "average",
+    "dependency", "commonwealth", "municipality",
+}  # fmt: skip
+
+
+def named_as_another_kind(kind: str, values: list[str]) -> set[str]:
+    """The values whose own names say they are of another kind than `kind`: "the
+    highest share of any state" may or may not count the District of Columbia, and the
+    data does not say which; the ranking is read both ways (claimcheck.match).
+
+    >>> sorted(named_as_another_kind("state", ["Texas", "District of Columbia"]))
+    ['District of Columbia']
+    >>> named_as_another_kind("state", ["New York State", "Ohio"])
+    set()
+    >>> named_as_another_kind("force", ["London, City of", "Gwent"])  # a force's place
+    set()
+    """
+    if kind not in KIND_NOUNS:  # "any force": its members are named by their places
+        return set()
+    out = set()
+    for value in values:
+        nouns = set(words(value)) & KIND_NOUNS
+        if nouns and kind not in nouns:
+            out.add(value)
+    return out

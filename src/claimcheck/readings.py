@@ -17,11 +17,18 @@ alternatives: a table with one period or one measure leaves nothing to guess.
 
 The rule (`decide_readings`): supported when the preferred reading supports and no
 reading of equal standing contradicts; contradicted only when every reading that
-settles the claim contradicts and none of them rests on a guess; otherwise unverifiable,
-with the readings and what each gives. Readings of equal standing (two tables, or two
+settles the claim contradicts and none of them rests on a guess, and no reading on
+ANOTHER subject the sentence names supports it; otherwise unverifiable, with the
+readings and what each gives. Readings of equal standing (two tables, or two
 measures the claim's words fit equally) that give different figures leave the claim
 unverifiable even when each supports it: which figure the article means is then not
 said, and a check that passes on either may have checked less than the claim says.
+
+A reading on ANOTHER name of the sentence ("The Rockets beat the Nets 110-105" read as
+the Nets' 110) is of lesser standing: it never supports a claim and never makes the
+claim's own readings ambiguous, but when it supports the figure, the claim's own
+contradiction is withheld. The figure is right for a name the sentence gives, so the
+error may be in which name goes with it, and an edit of the figure would be wrong.
 """
 
 from __future__ import annotations
@@ -39,6 +46,9 @@ class Provenance(Enum):
     STATED = "stated"  # in the claim's own clause
     CARRIED = "carried"  # from context: earlier sentences, the headline, --date
     DEFAULTED = "defaulted"  # not said: the latest period, the whole table
+    # another name of the claim's sentence, tried in place of the subject: a figure
+    # right for it is not contradicted on the subject the claim was bound to
+    ANOTHER = "another"
 
 
 class Part(Enum):
@@ -82,6 +92,11 @@ class Origins:
     def of(self, part: Part) -> Provenance:
         return dict(self.provenance).get(part, Provenance.STATED)
 
+    def with_part(self, part: Part, source: Provenance) -> Origins:
+        """The same origins but for one part: `with_part(Part.SUBJECT, ANOTHER)`."""
+        provenance = tuple((p, source if p is part else s) for p, s in self.provenance)
+        return Origins(provenance, self.guessed)
+
 
 def origins(guessed: tuple[Part, ...] = (), **parts: Provenance) -> Origins:
     """Origins with every part STATED unless named: `origins(period=DEFAULTED)`."""
@@ -112,6 +127,11 @@ class Reading:
         return self.origins.guessed
 
     @property
+    def on_another(self) -> bool:
+        """Whether this reading tries another name of the sentence as the subject."""
+        return self.origins.of(Part.SUBJECT) is Provenance.ANOTHER
+
+    @property
     def settles(self) -> bool:
         """Whether the data gives this reading a verdict (it found the figures)."""
         return self.verdict != "unverifiable"
@@ -130,9 +150,10 @@ class Reading:
     @property
     def gives(self) -> str:
         """ "2017/18 gives 1,200, which supports it": the reading in a list of them."""
-        value = "nothing" if self.value is None else format_number(self.value, 2)
+        if self.value is None:  # a rank or a direction: its reason says what it found
+            return f"{self.described}: {self.explanation}"
         said = {"supported": ", which supports it", "contradicted": ", which contradicts it"}
-        return f"{self.described} gives {value}{said.get(self.verdict, '')}"
+        return f"{self.described} gives {format_number(self.value, 2)}{said.get(self.verdict, '')}"
 
 
 @dataclass(frozen=True)
@@ -150,6 +171,23 @@ def decide_readings(readings: tuple[Reading, ...]) -> Decision:
     Readings that settle nothing (no figure found) take no part; when none settles the
     claim, the preferred reading's reason is the verdict's.
     """
+    own = tuple(r for r in readings if not r.on_another)
+    decision = _decide_own(own)
+    fitting = [r for r in readings if r.on_another and r.verdict == "supported"]
+    if decision.verdict != "contradicted" or not fitting:
+        return decision
+    assert decision.reading is not None
+    shown = "; ".join(r.gives for r in [decision.reading, *fitting])
+    return Decision(
+        "unverifiable",
+        None,
+        f"{shown}: the figure is right for another name the sentence gives, so the name "
+        "bound to it, not the figure, may be wrong",
+    )
+
+
+def _decide_own(readings: tuple[Reading, ...]) -> Decision:
+    """The verdict from the claim's own readings (none on another name)."""
     settling = [r for r in readings if r.settles]
     if not settling:
         first = readings[0] if readings else None

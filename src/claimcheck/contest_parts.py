@@ -1,0 +1,70 @@
+"""The parts of a contest a sentence names: "in the third quarter", "after one
+quarter", "in the first half", "over the final 12 minutes".
+
+    >>> [p.group() for p in parts_named("jumped out to a 33-19 lead after one quarter")]
+    ['after one quarter']
+    >>> parts_named("The Celtics beat the Lakers 113-107 on Friday.")
+    []
+    >>> [p.group() for p in parts_named("had a strong first half where they led 29-19")]
+    ['first half']
+    >>> measure_of_part(parts_named("28-18 in the third quarter")[0], ["points",
+    ...     "first quarter points", "third quarter points"])
+    'third quarter points'
+    >>> measure_of_part(parts_named("a 28-27 lead after one quarter")[0], ["points",
+    ...     "first quarter points", "third quarter points"]) is None
+    True
+
+A score is of the whole contest unless the sentence says it is of a part: "a 33-19
+lead after one quarter" is not the final score, and checked against the table's
+points it contradicted a correct figure. A table may give some parts ("first quarter
+points"): a score whose part is what names its measure is checked there; any other
+part the sentence names leaves the score's part unsettled (claimcheck.match).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from claimcheck.names import words
+
+# the nouns that name a stretch of play, and what may stand between them and the
+# preposition that places a score in one ("the", "the final 12", "one", "the third")
+PART_NOUNS = ("quarters?", "halves", "half", "periods?", "minutes", "innings?", "overtime")
+_PREPOSITIONS = ("in", "after", "over", "during", "through", "for", "at", "by", "to")
+_ORDINALS = "first|second|third|fourth|fifth|final|last|opening|closing|next"
+_BEFORE = rf"(?:(?:the|a|an|and|{_ORDINALS}|one|two|three|four|\d+)\s+)*"
+_PART = re.compile(
+    rf"(?:\b(?:{'|'.join(_PREPOSITIONS)})\s+{_BEFORE}|\b(?:{_ORDINALS})\s+(?:\d+\s+)?)"
+    rf"(?:{'|'.join(PART_NOUNS)})\b",
+    re.IGNORECASE,
+)
+
+
+def nearest(parts: list[re.Match[str]], at: int) -> re.Match[str] | None:
+    """The part a score at `at` is of: the first named after it, else the last before
+    ("led for the entirety of the second half, as they outscored the Pacers, 30-16, in
+    the third quarter": the third quarter).
+
+    >>> text = "led in the second half, outscoring them 30-16 in the third quarter"
+    >>> nearest(parts_named(text), text.index("30")).group()
+    'in the third quarter'
+    """
+    after = [p for p in parts if p.start() >= at]
+    return after[0] if after else (parts[-1] if parts else None)
+
+
+def parts_named(sentence: str) -> list[re.Match[str]]:
+    """Each phrase of the sentence that places something in a part of a contest."""
+    return list(_PART.finditer(sentence))
+
+
+_NOT_NAMING = {*_PREPOSITIONS, "the", "a", "an"}
+
+
+def measure_of_part(part: re.Match[str], measures: Iterable[str]) -> str | None:
+    """The one measure whose name holds every word of the part ("the third quarter":
+    "third quarter points"); None when no measure or several do."""
+    said = set(words(part.group())) - _NOT_NAMING
+    named = [m for m in measures if said <= set(words(m))]
+    return named[0] if len(named) == 1 else None
