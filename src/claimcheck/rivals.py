@@ -54,6 +54,7 @@ S = TypeVar("S", bound=Resolved)
 def nearer(figure: int, subject: Found, names: Iterable[Found]) -> list[Found]:
     """The names before the figure (at `figure`) that are nearer to it than `subject`.
 
+    >>> from claimcheck.targets import Target
     >>> dragic = Found(0, 12, Target.value("Dragic"))
     >>> waiters = Found(17, 29, Target.value("Waiters"))
     >>> [f.target.name for f in nearer(80, dragic, [dragic, waiters])]
