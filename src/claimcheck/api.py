@@ -24,6 +24,7 @@ from pathlib import Path
 from claimcheck.article import SUFFIXES, load_article
 from claimcheck.catalog import EMPTY, Catalog, load_catalog
 from claimcheck.consistency import internal_checks
+from claimcheck.context_periods import ArticleContext, context_of
 from claimcheck.errors import ArticleError, ConfigError
 from claimcheck.match import Query, Unmatched, match, refine_kind
 from claimcheck.model import Article, ArticleResult, Check, Claim, Report, Verdict
@@ -198,7 +199,8 @@ def _check_here(
     nlp = load_pipeline(model, hedge_tolerance)
     docs = nlp.pipe(a.text for a in articles)
     for article, doc in zip(articles, docs, strict=True):
-        yield suppress(judge(article, list(doc._.claims), catalog))
+        claims = list(doc._.claims)
+        yield suppress(judge(article, claims, catalog, context_of(article.text, claims, doc)))
 
 
 def suppress(result: ArticleResult) -> ArticleResult:
@@ -213,9 +215,19 @@ def suppress(result: ArticleResult) -> ArticleResult:
     )
 
 
-def judge(article: Article, claims: list[Claim], catalog: Catalog) -> ArticleResult:
-    """Match, verify and cross-check the claims of one article."""
-    queries: dict[str, Query | Unmatched] = {c.id: match(c, catalog, article) for c in claims}
+def judge(
+    article: Article,
+    claims: list[Claim],
+    catalog: Catalog,
+    context: ArticleContext | None = None,
+) -> ArticleResult:
+    """Match, verify and cross-check the claims of one article. `context` holds the
+    periods the article names (by default those its claims name), which a claim that
+    states no period of its own may be about (`claimcheck.context_periods`)."""
+    context = context_of(article.text, claims) if context is None else context
+    queries: dict[str, Query | Unmatched] = {
+        c.id: match(c, catalog, article, context) for c in claims
+    }
     internal = internal_checks(claims, queries)
     verdicts = []
     for claim in claims:

@@ -8,6 +8,7 @@ measures it resolved are used to decide which claims are about the same thing.
 
 from __future__ import annotations
 
+from claimcheck.lexicon import UNIT_DAYS
 from claimcheck.match import Query, Unmatched
 from claimcheck.model import Check, Claim
 from claimcheck.names import key, words
@@ -148,8 +149,8 @@ def _rate_from_total(
     quantity = claim.quantity
     query = queries.get(claim.id)
     identity = _identity(claim, query)
-    if quantity is None or identity is None:
-        return None
+    if quantity is None or identity is None or claim.per not in UNIT_DAYS:
+        return None  # "7.6 births per woman" is a rate per person, not per day
     days = _days(claim, query)
     if days is None:
         return None

@@ -23,6 +23,7 @@ from claimcheck import together
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
+from claimcheck.context_periods import NO_CONTEXT, ArticleContext
 from claimcheck.lexicon import CONTRASTS, EACH, POINTING_PRONOUNS
 from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
@@ -92,16 +93,19 @@ class NoMatch(Exception):
     """Raised inside matching with the reason; turned into Unmatched at the edge."""
 
 
-def match(claim: Claim, catalog: Catalog, article: Article) -> Query | Unmatched:
-    """Resolve one claim, or say why it cannot be checked against the data."""
+def match(
+    claim: Claim, catalog: Catalog, article: Article, context: ArticleContext = NO_CONTEXT
+) -> Query | Unmatched:
+    """Resolve one claim, or say why it cannot be checked against the data. `context`:
+    the periods the article names, of which a claim that states none may be about."""
     if catalog.empty:
         return Unmatched("no data given")
     try:
         stated = _stated_share(claim, catalog) or _unit_rate(claim, catalog)
         if stated is not None:
-            query = _Matcher(stated, catalog, article).query()
+            query = _Matcher(stated, catalog, article, context).query()
             return dataclasses.replace(query, stated=True)
-        return _Matcher(claim, catalog, article).query()
+        return _Matcher(claim, catalog, article, context).query()
     except NoMatch as reason:
         return Unmatched(str(reason))
 
@@ -154,10 +158,16 @@ def prefer_exact(phrase: str, tied: list[tuple[Table, Measure]]) -> list[tuple[T
 
 
 class _Matcher:
-    def __init__(self, claim: Claim, catalog: Catalog, article: Article) -> None:
+    def __init__(
+        self, claim: Claim, catalog: Catalog, article: Article, context: ArticleContext
+    ) -> None:
         self.claim = claim
         self.catalog = catalog
         self.article = article
+        self.context = context
+        # The latest periods, beside a period carried from context that does not settle
+        # the claim alone: the second reading a verdict needs to agree with.
+        self.beside_carried: tuple[Period, ...] | None = None
         self.notes: list[str] = []
         self.versus_other = False  # the second number of "113-107" is the other side's
         # Where the measure, subject and period came from, when not the claim's clause.
@@ -222,7 +232,7 @@ class _Matcher:
         for table, measure, subjects in self._subject_settles(measures, named, parts):
             self.notes = list(base_notes)
             try:
-                built.append(self._build(table, measure, subjects, parts))
+                built.extend(self._build(table, measure, subjects, parts))
             except NoMatch as reason:
                 reasons.append(str(reason))
         if not built:
@@ -241,7 +251,9 @@ class _Matcher:
 
     def _build(
         self, table: Table, measure: Measure, subjects: tuple[Subject, ...], parts: list[Found]
-    ) -> Query:
+    ) -> list[Query]:
+        """The query over one table, and beside it the latest period's when its period
+        was carried from a context that does not settle it alone."""
         claim = self.claim
         part = self._resolve(table, parts[0]) if parts else None
         if (
@@ -266,6 +278,7 @@ class _Matcher:
             subjects = (part,)
         self.provenance.pop(Part.PERIOD, None)
         self.guessed.discard(Part.PERIOD)
+        self.beside_carried = None
         periods = self._periods(table)
         peers = self._peers(table, subjects[0]) if claim.kind in {"rank", "only"} else ()
         share_part = (part.dim, part.values[0]) if part and claim.kind == "share" else None
@@ -274,9 +287,24 @@ class _Matcher:
         # a table is chosen by what it measures: its provenance is the measure's
         parts[Part.TABLE.value] = self.provenance.get(Part.MEASURE, Provenance.STATED)
         found = origins(tuple(self.guessed), **parts)
-        return Query(
+        query = Query(
             table, measure, subjects, periods, filters, share_part, peers, notes, origins=found
         )
+        if self.beside_carried is None:
+            return [query]
+        latest = self.beside_carried
+        parts[Part.PERIOD.value] = Provenance.DEFAULTED
+        default_notes = tuple(n for n in notes if not n.startswith("period not stated"))
+        used = f"period not stated; the latest in the data, {latest[0].label}"
+        return [
+            query,
+            dataclasses.replace(
+                query,
+                periods=(latest,),
+                notes=(*default_notes, used),
+                origins=origins(tuple(self.guessed), **parts),
+            ),
+        ]
 
     def _fuzzy_found(self) -> list[Found]:
         """Names the article spells differently from the data, found by similarity.
@@ -885,11 +913,36 @@ class _Matcher:
             ):  # the period is another clause's figure's: a guess for this one
                 self.guessed.add(Part.PERIOD)
             return (self._cover(table, exprs[0]),)
+        carried = self._carried_period(table)
+        if carried is not None:
+            return (carried,)
         latest = self._latest(table, 1)
         self._defaulted_period(table, 1)
         if len(self._grain(table)) > 1:
             self.notes.append(f"period not stated; used the latest in the data, {latest[0].label}")
         return (latest,)
+
+    def _carried_period(self, table: Table) -> tuple[Period, ...] | None:
+        """The nearest period the article's context names that the table covers
+        (`claimcheck.context_periods`), for a claim that states none; None when there
+        is none, or the table has one period and so nothing to choose."""
+        claim = self.claim
+        if len(self._grain(table)) < 2:
+            return None
+        sentence_end = claim.sentence_start + len(claim.sentence)
+        for carried in self.context.carried(claim.sentence_start, sentence_end):
+            try:
+                periods = self._cover(table, carried.expr)
+                latest = self._latest(table, 1)
+            except NoMatch:
+                continue
+            self.provenance[Part.PERIOD] = Provenance.CARRIED
+            self.notes.append(carried.note)
+            if not carried.settled and periods != latest:
+                self.guessed.add(Part.PERIOD)
+                self.beside_carried = latest
+            return periods
+        return None
 
     def _defaulted_period(self, table: Table, needed: int) -> None:
         """The claim names no period: the `needed` ones used (the latest, or the two a
