@@ -122,8 +122,7 @@ def test_a_rate_per_person_is_not_checked_as_a_rate_per_day(tmp_path):
     table = "country,year,fertility (births per woman)\nNiger,2010,7.5\nNiger,2011,7.6\n"
     found = verdicts(
         tmp_path,
-        "In 2011 fewer than one woman in five could read in Niger. "
-        "Niger had 7.6 births per woman.",
+        "In 2011 fewer than one woman in five could read in Niger. Niger had 7.6 births per woman.",
         table,
     )
     assert found["7.6 births per woman"].verdict != "contradicted"

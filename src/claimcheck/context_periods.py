@@ -104,6 +104,10 @@ class ArticleContext:
         unique = {(p.mention.start, p.mention.end): p for p in periods}
         return cls(text, tuple(unique[k] for k in sorted(unique)))
 
+    def within(self, start: int, end: int) -> list[PeriodRef]:
+        """The periods named between two offsets (a sentence's), in order."""
+        return [p for p in self.periods if start <= p.mention.start and p.mention.end <= end]
+
     def carried(self, sentence_start: int, sentence_end: int) -> list[CarriedPeriod]:
         """The periods the context offers the sentence at these offsets, nearest first;
         none when the sentence names a period of its own or points at another time."""

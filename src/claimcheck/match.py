@@ -30,8 +30,8 @@ from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, Found, words
 from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not_to_be
-from claimcheck.period_binding import nearer_figure
-from claimcheck.periods import NOT_A_PERIOD, UNIT_DAYS, Period, PeriodExpr
+from claimcheck.period_binding import nearer_figure, own_period
+from claimcheck.periods import AVERAGE, NOT_A_PERIOD, UNIT_DAYS, VAGUE, Period, PeriodExpr
 from claimcheck.quantities import rate_base
 from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origins
 
@@ -161,7 +161,7 @@ class _Matcher:
     def __init__(
         self, claim: Claim, catalog: Catalog, article: Article, context: ArticleContext
     ) -> None:
-        self.claim = claim
+        self.claim = _averaged_over(claim, context)
         self.catalog = catalog
         self.article = article
         self.context = context
@@ -201,12 +201,12 @@ class _Matcher:
         self._not_in_a_name()
         if claim.quantity is not None and claim.quantity.vague:
             raise NoMatch(f"{claim.text!r} is a vague amount: there is no precise figure to check")
-        if claim.kind == "rate" and claim.per == "average":
+        if claim.kind == "rate" and claim.per == AVERAGE and not claim.periods:
             raise NoMatch(
                 "an average over several games or periods: the data holds single "
                 "figures, not averages"
             )
-        if claim.kind == "rate" and claim.per not in UNIT_DAYS:
+        if claim.kind == "rate" and claim.per not in {*UNIT_DAYS, AVERAGE}:
             raise NoMatch(
                 f"a rate per {claim.per}: the data holds totals, not rates per {claim.per}"
             )
@@ -1072,6 +1072,11 @@ class _Matcher:
                 f"({expr.year - 1}/{expr.year % 100:02d} or {expr.year}/"
                 f"{(expr.year + 1) % 100:02d})"
             )
+        if expr.kind == VAGUE:
+            raise NoMatch(
+                f"a vague period: some years of the {expr.year}s, and the article does "
+                "not say which"
+            )
         wanted = expr.resolve(table.year_start)
         if wanted is None:
             raise NoMatch("period not understood")
@@ -1153,6 +1158,19 @@ class _Matcher:
                     Subject(v, subject.dim, (v,)) for v in index.values_at(subject.dim, rows)
                 )
         return None
+
+
+def _averaged_over(claim: Claim, context: ArticleContext) -> Claim:
+    """ "averaged 9.7% in 1982", "over the 1960s 4.8%": an average is over the period
+    its own clause names next to it (`period_binding.own_period`), the mean of the
+    table's figures for it; the claim as it came, when its sentence names none such."""
+    if claim.kind != "rate" or claim.per != AVERAGE or claim.periods:
+        return claim
+    base = claim.sentence_start
+    named = context.within(base, base + len(claim.sentence))
+    spans = [(p.mention.start - base, p.mention.end - base) for p in named]
+    own = own_period(claim.sentence, (claim.start - base, claim.end - base), spans)
+    return claim if own is None else dataclasses.replace(claim, periods=(named[own],))
 
 
 def _is_code(value: str) -> bool:

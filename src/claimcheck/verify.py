@@ -22,11 +22,12 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from claimcheck.averages import mean_of
 from claimcheck.catalog import ABSENT, Catalog
 from claimcheck.lexicon import ORDINAL_WORDS
 from claimcheck.match import Query, Subject
 from claimcheck.model import Cell, Check, Claim
-from claimcheck.periods import Period, days_per
+from claimcheck.periods import AVERAGE, Period, days_per
 from claimcheck.quantities import Quantity, format_number, rounded_to
 from claimcheck.readings import Aggregation, Part, Reading, decide_readings
 from claimcheck.summing import first_unusable, parts_of, why_not_summed
@@ -143,6 +144,8 @@ AGGREGATION_OF_KIND = {
 def aggregation(claim: Claim, query: Query) -> Aggregation:
     """How the reading's cells make its figure: one cell, a sum, a change..."""
     kind = "value" if query.stated else claim.kind
+    if kind == "rate" and claim.per == AVERAGE:
+        return Aggregation.MEAN
     if kind in AGGREGATION_OF_KIND:
         return AGGREGATION_OF_KIND[kind]
     several = len(query.periods[0]) > 1 or len(query.subjects[0].values) > 1
@@ -379,6 +382,13 @@ class _Verifier:
     check_total = check_value
 
     def check_rate(self) -> Check:
+        if self.claim.per == AVERAGE:  # "averaged 4.8% over the 1960s" (claimcheck.averages)
+            if not self.query.periods[0]:
+                raise Missing(f"{self.query.table.name} has no periods to average over")
+            subject = self.query.subjects[0]
+            return self._numeric(
+                *mean_of([self.figure(subject, (p,)) for p in self.query.periods[0]])
+            )
         periods = self.query.periods[0]
         figure = self.figure(self.query.subjects[0], periods)
         days = sum(p.days for p in periods)
