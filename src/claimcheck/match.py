@@ -25,6 +25,7 @@ from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
 from claimcheck.context_periods import NO_CONTEXT, ArticleContext
 from claimcheck.lexicon import CONTRASTS, EACH, POINTING_PRONOUNS
+from claimcheck.measure_choice import named_figure, says_own_words
 from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
@@ -338,14 +339,14 @@ class _Matcher:
             paired = self._pair_measures()
             if paired:
                 return paired
-        if claim.counted is not None:
+        if claim.counted is not None and not self._another_figures(claim.counted):
             scored = self._scored(claim.counted.text, every) or self._category_measures()
             if not scored:
                 raise NoMatch(f"no table measures {claim.counted.text!r}")
             self.fallback = next_best(claim.counted.text, every, scored)
             return scored
         for hint in claim.measure_hints:
-            if self._other_clause(hint):
+            if self._other_clause(hint) or self._another_figures(hint):
                 continue
             scored = self._scored(hint.text, every)
             if scored:
@@ -360,6 +361,24 @@ class _Matcher:
             )
             return every
         raise NoMatch("the claim does not say what is counted")
+
+    def _another_figures(self, hint: Mention) -> bool:
+        """ "a violent crime rate of 500.5 and a murder rate of 10.5": a measure phrase
+        that names another figure of the sentence, where some phrase names the claim's
+        own (`measure_choice.named_figure`). "Its murder rate, at 12.3, was 42% higher"
+        names 12.3, but is also the measure of 42%, which no phrase names."""
+        claim = self.claim
+        base, end = claim.sentence_start, claim.sentence_start + len(claim.sentence)
+
+        def names(mention: Mention) -> int | None:
+            if not base <= mention.start < end:
+                return None
+            return named_figure(claim.sentence, (mention.start - base, mention.end - base))
+
+        named = names(hint)
+        if named is None or named == claim.start - base:
+            return False
+        return any(names(h) == claim.start - base for h in claim.measure_hints)
 
     def _other_clause(self, hint: Mention) -> bool:
         """ "its population was 195 million, while its GDP per person was $11,300": a
@@ -479,6 +498,9 @@ class _Matcher:
     @staticmethod
     def _scored(phrase: str, pairs: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
         scores = [(measure_score(phrase, m.vocabulary, is_ratio(m)), t, m) for t, m in pairs]
+        # the measures the phrase names by their own words come first (measure_choice)
+        named = [(s, t, m) for s, t, m in scores if s and says_own_words(phrase, m.vocabulary)]
+        scores = named or scores
         best = max((s for s, _, _ in scores), default=0)
         return prefer_exact(phrase, [(t, m) for s, t, m in scores if s and s == best])
 
