@@ -25,7 +25,7 @@ from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
 from claimcheck.context_periods import NO_CONTEXT, ArticleContext
 from claimcheck.lexicon import CONTRASTS, EACH, POINTING_PRONOUNS
-from claimcheck.measure_choice import named_figure, says_own_words
+from claimcheck.measure_choice import named_figure, out_named, says_own_words
 from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
@@ -498,9 +498,10 @@ class _Matcher:
     @staticmethod
     def _scored(phrase: str, pairs: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
         scores = [(measure_score(phrase, m.vocabulary, is_ratio(m)), t, m) for t, m in pairs]
-        # the measures the phrase names by their own words come first (measure_choice)
-        named = [(s, t, m) for s, t, m in scores if s and says_own_words(phrase, m.vocabulary)]
-        scores = named or scores
+        # a measure the phrase names by its own words outranks those it does not
+        # (measure_choice); a measure with no words of its own ("Rate per 100,000") stays
+        if any(s and says_own_words(phrase, m.vocabulary) for s, t, m in scores):
+            scores = [(s, t, m) for s, t, m in scores if not out_named(phrase, m.vocabulary)]
         best = max((s for s, _, _ in scores), default=0)
         return prefer_exact(phrase, [(t, m) for s, t, m in scores if s and s == best])
 

@@ -13,10 +13,10 @@ measure whose header says "rate" above the one the phrase calls by its name, so 
 claim was matched to the crime rates and left unverifiable ("the claim names no
 state"). A measure whose own words (a header's words before any "per", other than
 words such as "rate" or "total" that any measure may carry) the phrase says is the
-one it names; measures that fit only by such common words come in only where no
-measure is named by its own words. Two measures the phrase names equally ("murder
-rate" and "violent crime rate" both in "the violent crime and murder rates") stay
-two readings.
+one it names; measures with words of their own that the phrase does not say come in
+only where no measure is named by its own words (`out_named`). Two measures the
+phrase names equally ("murder rate" and "violent crime rate" both in "the violent
+crime and murder rates") stay two readings.
 
 "Alpha had a violent crime rate of 500.5 and a murder rate of 10.5": 500.5 was checked
 against the murder rate, the measure named nearest to it, and contradicted. A measure
@@ -45,6 +45,20 @@ def says_own_words(phrase: str, vocabulary: tuple[str, ...]) -> bool:
     """Whether the phrase says a word that is one of the measure's own."""
     said = set(words(phrase))
     return any(said & own_words(entry) for entry in vocabulary)
+
+
+def out_named(phrase: str, vocabulary: tuple[str, ...]) -> bool:
+    """Whether a measure has words of its own and the phrase says none of them: where
+    the phrase names another measure by its own words, this one is not meant. A
+    measure with none ("Rate per 100,000 population", the rate of what the table
+    counts) is never out-named: "the lowest infection rate" is that rate.
+
+        >>> out_named("the unemployment rate", ("violent Rate per 100,000 population",))
+        True
+        >>> out_named("the lowest infection rate", ("Rate per 100,000 population",))
+        False
+    """
+    return any(own_words(entry) for entry in vocabulary) and not says_own_words(phrase, vocabulary)
 
 
 # A measure's name and its figure: "a murder rate of 10.5", "Alaska's rate was 632.6",
