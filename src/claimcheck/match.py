@@ -37,6 +37,8 @@ from claimcheck.quantities import rate_base
 from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origins
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
+# what stands between a ranking ("the lowest rate") and the group it is within
+_SCOPE_BEFORE = re.compile(r"(?i)\s+(?:in|among|across)(?: the)?\s+")
 CLAUSE_MARK = re.compile(r"\b(?:" + "|".join(sorted(CONTRASTS)) + r")\b|;", re.IGNORECASE)
 
 
@@ -1121,7 +1123,7 @@ class _Matcher:
     def _peers(self, table: Table, subject: Subject) -> tuple[Subject, ...]:
         claim = self.claim
         group = None
-        hint = claim.group_hint
+        hint = claim.group_hint or self._scope_named_after(table)
         if hint is not None:
             hits = [f for f in self.found if hint.start <= f.start < hint.end]
             groups = [f for f in hits if f.target.startswith("group:")]
@@ -1152,6 +1154,21 @@ class _Matcher:
         if kind is not None:  # "of any state", where the article says one is not a state
             excluded |= said_not_to_be(self.article.text, kind, values)
         return tuple(Subject(v, subject.dim, (v,)) for v in values if v not in excluded)
+
+    def _scope_named_after(self, table: Table) -> Mention | None:
+        """ "the lowest fertility rate in the European Union": a name after a ranking,
+        with "in", "among" or "across" before it, is what the ranking is within, though
+        the extractor marks no group there; ranked over the whole table instead, a
+        correct claim was contradicted by a country outside the Union. None when there
+        is no such name, or it names what the whole table is about."""
+        claim = self.claim
+        for hint in claim.subject_hints:
+            between = self.article.text[claim.end : hint.start]
+            if hint.start < claim.end or not _SCOPE_BEFORE.fullmatch(between):
+                continue
+            if not set(words(hint.text)) <= set(table.subject):
+                return hint
+        return None
 
     def _own_group(self, subject: Subject, hint: Mention) -> Group:
         """ "the highest in the region": the one group that holds the subject."""

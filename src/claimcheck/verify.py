@@ -43,6 +43,10 @@ class NoRows(Missing):
     """The table has no row at all for this value and period."""
 
 
+class Blank(Missing):
+    """The table's cell for this value and period is empty or suppressed."""
+
+
 @dataclass(frozen=True)
 class Figure:
     """A recomputed number and the cells it was computed from."""
@@ -230,6 +234,8 @@ class _Verifier:
         self.claim = claim
         self.query = query
         self.catalog = catalog
+        # Peers a ranking leaves out for want of a figure (`check_rank`), in order.
+        self.unranked: list[str] = []
 
     # -- reading figures --------------------------------------------------------------
 
@@ -283,7 +289,7 @@ class _Verifier:
             if row["_status"] == ABSENT:
                 raise NoRows(f"{where} takes no part in {table.name} ({row['_text']!r})")
             if row["_status"] != "ok":
-                raise Missing(
+                raise Blank(
                     f"the figure for {where} is {row['_status']} "
                     f"({table.name} row {row['_row']}: {row['_text']!r})"
                 )
@@ -538,7 +544,9 @@ class _Verifier:
             return self._rank_change(claimed, in_percent=self.claim.metric == "percent_change")
         results, cells = [], ()
         for periods in query.periods:
-            scores = self.for_peers(lambda p, periods=periods: self.figure(p, periods))
+            scores = self.for_peers(
+                lambda p, periods=periods: self.figure(p, periods), self.unranked
+            )
             cells += tuple(c for f in scores.values() for c in f.cells)
             results.append(
                 (period_span(periods), self._order({k: f.value for k, f in scores.items()}))
@@ -606,8 +614,8 @@ class _Verifier:
             lines.append(f"{where}{top} ({fmt(top_value)}; next {second} {fmt(second_value)})")
             if top != claimed:
                 wrong.append(top)
-        formula = "; ".join(lines)
-        if wrong:
+        formula = "; ".join(lines) + self._unranked_note()
+        if wrong:  # a member without a figure cannot make the claimed one first
             return Check(
                 "data",
                 "contradicted",
@@ -637,7 +645,12 @@ class _Verifier:
             f"{i}. {name} {fmt(v)}"
             for i, (name, v) in enumerate(order[: max(place, actual) + 1], 1)
         )
-        formula = f"{when}: {shown}" if when else shown
+        formula = (f"{when}: {shown}" if when else shown) + self._unranked_note()
+        if actual < place <= actual + len(self.unranked):
+            raise Missing(
+                f"{claimed} is number {actual} among those with a figure, and could be "
+                f"number {place} among all: {formula}"
+            )
         if actual == place:
             return Check(
                 "data", "supported", f"{claimed} is number {place}: {formula}", None, formula, cells
@@ -652,6 +665,18 @@ class _Verifier:
             suggestion=ORDINAL_WORDS[actual] if actual < len(ORDINAL_WORDS) else str(actual),
             replaces=self.claim.text,
         )
+
+    def _unranked_note(self) -> str:
+        """ " (no figure for American Samoa: ranked among those with one)".
+
+        A ranking leaves out the members the table gives no figure for, and says so:
+        the published table ranks them so too. A member left out can only push the
+        subject down the order, never up, so "X is not first" and "X is number 5, not
+        2" stand; a place that a missing figure could explain (claimed fifth, fourth
+        among those with a figure, one missing) is unverifiable (`_place_verdict`)."""
+        if not self.unranked:
+            return ""
+        return f" (no figure for {', '.join(self.unranked)}: ranked among those with one)"
 
     def _only_threshold(self) -> Check:
         """ "the only force to record fewer than 50": exactly the subject is inside."""
@@ -681,15 +706,24 @@ class _Verifier:
             suggestion=", ".join(inside) or None,
         )
 
-    def for_peers(self, compute: Callable[[Subject], T]) -> dict[str, T]:
+    def for_peers(
+        self, compute: Callable[[Subject], T], unranked: list[str] | None = None
+    ) -> dict[str, T]:
         """`compute` for each peer; peers with no rows at all are not peers (Action Fraud
-        records no burglaries), but a peer with a suppressed or missing cell is fatal."""
+        records no burglaries), but a peer with a suppressed or missing cell is fatal,
+        unless `unranked` is given: such peers are then added to it and left out (a
+        ranking says which, `_unranked_note`)."""
         results = {}
         for peer in self.query.peers:
             try:
                 results[peer.name] = compute(peer)
             except NoRows:
                 continue
+            except Blank:
+                if unranked is None:
+                    raise
+                if peer.name not in unranked:
+                    unranked.append(peer.name)
         if len(results) < 2:
             raise Missing("fewer than two to compare")
         return results
