@@ -24,6 +24,7 @@ from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
 from claimcheck.context_periods import NO_CONTEXT, ArticleContext
+from claimcheck.kind_fit import why_unfit
 from claimcheck.lexicon import CONTRASTS, EACH, POINTING_PRONOUNS
 from claimcheck.measure_choice import named_figure, out_named, says_own_words
 from claimcheck.measure_names import is_ratio, measure_score, next_best
@@ -258,6 +259,9 @@ class _Matcher:
         """The query over one table, and beside it the latest period's when its period
         was carried from a context that does not settle it alone."""
         claim = self.claim
+        unfit = self._unfit(measure)
+        if unfit is not None:
+            raise NoMatch(unfit)
         part = self._resolve(table, parts[0]) if parts else None
         if (
             claim.kind == "share"
@@ -308,6 +312,17 @@ class _Matcher:
                 origins=origins(tuple(self.guessed), **parts),
             ),
         ]
+
+    def _unfit(self, measure: Measure) -> str | None:
+        """Why what the claim counts is not what the measure counts (`kind_fit`)."""
+        claim = self.claim
+        counted = claim.counted
+        sentence_end = claim.sentence_start + len(claim.sentence)
+        after = self.article.text[counted.end : sentence_end] if counted is not None else ""
+        currency = claim.quantity.currency if claim.quantity is not None else None
+        return why_unfit(
+            claim.sentence, counted.text if counted else None, after, currency, measure.vocabulary
+        )
 
     def _fuzzy_found(self) -> list[Found]:
         """Names the article spells differently from the data, found by similarity.
