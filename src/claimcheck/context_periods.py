@@ -33,9 +33,11 @@ nothing: its figure is not the earlier sentence's period's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -137,9 +139,14 @@ class ArticleContext:
         ]
         return [c for i, c in enumerate(found) if c.expr not in {f.expr for f in found[:i]}]
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        """Where each paragraph starts, found once (an article has many claims)."""
+        return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(self.text))]
+
     def _paragraph_start(self, offset: int) -> int:
-        breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text, 0, offset)]
-        return breaks[-1] if breaks else 0
+        starts = self._paragraph_starts
+        return starts[bisect_right(starts, offset) - 1]
 
     def _headline(self) -> tuple[int, int]:
         """The first paragraph, when it is one line that does not end a sentence
