@@ -66,3 +66,15 @@ def test_own_words_leave_out_the_base_of_a_rate_and_generic_words():
     assert own_words("murder Rate per 100,000 population") == {"murder"}
     assert own_words("Total") == frozenset()
     assert not says_own_words("the population", ("violent Rate per 100,000 population",))
+
+
+def test_a_noun_after_its_figure_is_that_figures_in_a_list(tmp_path):
+    (tmp_path / "stats.csv").write_text(
+        "player,points,rebounds\nAriza,18,10\nHarden,30,5\n", encoding="utf-8"
+    )
+    article = tmp_path / "article.txt"
+    article.write_text("Ariza finished with a double-double of 18 points, 10 rebounds.\n")
+    report = check([article], data=tmp_path / "stats.csv", timestamp=False)
+    found = {v.claim.text: v for v in report.results[0].verdicts}
+    assert found["18"].verdict == "supported", found["18"].explanation
+    assert found["10"].verdict == "supported", found["10"].explanation

@@ -71,9 +71,9 @@ _FIGURE = re.compile(r"[$£€]?\d[\d,.]*")
 
 
 def named_figure(sentence: str, phrase: tuple[int, int]) -> int | None:
-    """Where the figure a measure phrase names starts: the one that follows it with
-    nothing but linking words between ("a murder rate of 10.5"); None when none does.
-    Offsets are within the sentence.
+    """Where the figure a measure phrase names starts: the one right before it ("18
+    points"), or else the one that follows it with nothing but linking words between
+    ("a murder rate of 10.5"); None when none does. Offsets are within the sentence.
 
         >>> text = "Alpha had a violent crime rate of 500.5 and a murder rate of 10.5."
         >>> murder = (text.index("a murder"), text.index(" of 10.5"))
@@ -81,7 +81,13 @@ def named_figure(sentence: str, phrase: tuple[int, int]) -> int | None:
         True
         >>> named_figure(text, (0, 5)) is None
         True
+        >>> text = "a double-double of 18 points, 10 rebounds"
+        >>> named_figure(text, (text.index("points"), text.index(","))) == text.index("18")
+        True
     """
+    before = [m for m in _FIGURE.finditer(sentence, 0, phrase[0]) if m.end() <= phrase[0]]
+    if before and not sentence[before[-1].end() : phrase[0]].strip():
+        return before[-1].start()  # "18 points, 10 rebounds": the noun after its figure
     after = _FIGURE.search(sentence, phrase[1])
     if after is None:
         return None
