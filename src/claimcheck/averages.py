@@ -11,19 +11,39 @@
 figures, not averages"), although the table holds each year's rate: a decade's average
 of a rate or a level is the mean of its years' figures, never their sum, and a year's
 average on a table with an annual figure is that figure (the mean of one). The formula
-says that it is a mean and of which figures, so that an editor can redo it.
+says that it is a mean and of which figures, so that an editor can redo it. The
+period is the one named next to the figure in its own clause (`averaged_over`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from claimcheck.context_periods import ArticleContext
+from claimcheck.model import Claim
+from claimcheck.period_binding import own_period
 from claimcheck.quantities import format_number
 
 if TYPE_CHECKING:
     from claimcheck.model import Cell
     from claimcheck.verify import Figure
+
+AVERAGE = "average"  # a rate claim's `per` for "averaged 4.8% over the 1960s"
+
+
+def averaged_over(claim: Claim, context: ArticleContext) -> Claim:
+    """ "averaged 9.7% in 1982", "over the 1960s 4.8%": an average is over the period
+    its own clause names next to it (`period_binding.own_period`), the mean of the
+    table's figures for it; the claim as it came, when its sentence names none such."""
+    if claim.kind != "rate" or claim.per != AVERAGE or claim.periods:
+        return claim
+    base = claim.sentence_start
+    named = context.within(base, base + len(claim.sentence))
+    spans = [(p.mention.start - base, p.mention.end - base) for p in named]
+    own = own_period(claim.sentence, (claim.start - base, claim.end - base), spans)
+    return claim if own is None else dataclasses.replace(claim, periods=(named[own],))
 
 
 def mean_of(figures: Sequence[Figure]) -> tuple[float, str, tuple[Cell, ...], str]:

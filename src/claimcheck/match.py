@@ -7,8 +7,11 @@ fixed (an offence type named in the sentence, or the table's "all" row).
 
 Each part of the result records where it came from (claimcheck.readings). The module
 is long because the four questions share one `_Matcher`'s state; constructions that
-stand alone live beside it: measure_names (words to measures), peers (who a ranking
-compares with), together (sums of named subjects), readings (provenance, verdicts).
+stand alone live beside it: measure_names and measure_choice (words to measures),
+kind_fit (what is counted must be what the measure counts), peers (who a ranking
+compares with), together (sums of named subjects), context_periods (the period an
+article's context gives a claim), averages (the period an average is over), readings
+(provenance, verdicts).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from claimcheck import together
+from claimcheck.averages import AVERAGE, averaged_over
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
@@ -32,8 +36,8 @@ from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Mention
 from claimcheck.names import GENERIC_WORDS, Found, words
 from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not_to_be
-from claimcheck.period_binding import nearer_figure, own_period
-from claimcheck.periods import AVERAGE, NOT_A_PERIOD, UNIT_DAYS, VAGUE, Period, PeriodExpr
+from claimcheck.period_binding import nearer_figure
+from claimcheck.periods import NOT_A_PERIOD, UNIT_DAYS, VAGUE, Period, PeriodExpr
 from claimcheck.quantities import rate_base
 from claimcheck.readings import STATED_ORIGINS, Origins, Part, Provenance, origins
 
@@ -165,13 +169,14 @@ class _Matcher:
     def __init__(
         self, claim: Claim, catalog: Catalog, article: Article, context: ArticleContext
     ) -> None:
-        self.claim = _averaged_over(claim, context)
+        self.claim = averaged_over(claim, context)
         self.catalog = catalog
         self.article = article
         self.context = context
-        # The latest periods, beside a period carried from context that does not settle
-        # the claim alone: the second reading a verdict needs to agree with.
-        self.beside_carried: tuple[Period, ...] | None = None
+        # The latest periods (and the carried one's note), beside a period carried from
+        # context that does not settle the claim alone: the second reading a verdict
+        # needs to agree with.
+        self.beside_carried: tuple[tuple[Period, ...], str] | None = None
         self.notes: list[str] = []
         self.versus_other = False  # the second number of "113-107" is the other side's
         # Where the measure, subject and period came from, when not the claim's clause.
@@ -299,9 +304,9 @@ class _Matcher:
         )
         if self.beside_carried is None:
             return [query]
-        latest = self.beside_carried
+        latest, carried_note = self.beside_carried
         parts[Part.PERIOD.value] = Provenance.DEFAULTED
-        default_notes = tuple(n for n in notes if not n.startswith("period not stated"))
+        default_notes = tuple(n for n in notes if n != carried_note)
         used = f"period not stated; the latest in the data, {latest[0].label}"
         return [
             query,
@@ -980,7 +985,7 @@ class _Matcher:
             self.notes.append(carried.note)
             if not carried.settled and periods != latest:
                 self.guessed.add(Part.PERIOD)
-                self.beside_carried = latest
+                self.beside_carried = (latest, carried.note)
             return periods
         return None
 
@@ -1213,19 +1218,6 @@ class _Matcher:
                     Subject(v, subject.dim, (v,)) for v in index.values_at(subject.dim, rows)
                 )
         return None
-
-
-def _averaged_over(claim: Claim, context: ArticleContext) -> Claim:
-    """ "averaged 9.7% in 1982", "over the 1960s 4.8%": an average is over the period
-    its own clause names next to it (`period_binding.own_period`), the mean of the
-    table's figures for it; the claim as it came, when its sentence names none such."""
-    if claim.kind != "rate" or claim.per != AVERAGE or claim.periods:
-        return claim
-    base = claim.sentence_start
-    named = context.within(base, base + len(claim.sentence))
-    spans = [(p.mention.start - base, p.mention.end - base) for p in named]
-    own = own_period(claim.sentence, (claim.start - base, claim.end - base), spans)
-    return claim if own is None else dataclasses.replace(claim, periods=(named[own],))
 
 
 def _is_code(value: str) -> bool:

@@ -250,7 +250,6 @@ _FAR = re.compile(
     r"|(?:the )?(?:(?P<part>early|mid|late)\s*-?\s*)?(?P<decade>[12]\d\d0)s)$"
 )
 VAGUE = "vague"  # "the mid-2080s": some years of a decade, not which
-AVERAGE = "average"  # a rate claim's `per` for "averaged 4.8% over the 1960s"
 
 
 def prose_year_period(text: str) -> PeriodExpr | None:

@@ -22,12 +22,12 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from claimcheck.averages import mean_of
+from claimcheck.averages import AVERAGE, mean_of
 from claimcheck.catalog import ABSENT, Catalog
 from claimcheck.lexicon import ORDINAL_WORDS
 from claimcheck.match import Query, Subject
 from claimcheck.model import Cell, Check, Claim
-from claimcheck.periods import AVERAGE, Period, days_per
+from claimcheck.periods import Period, days_per
 from claimcheck.quantities import Quantity, format_number, rounded_to
 from claimcheck.readings import Aggregation, Part, Reading, decide_readings
 from claimcheck.summing import first_unusable, parts_of, why_not_summed
