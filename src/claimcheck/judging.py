@@ -19,6 +19,7 @@ from spacy.language import Language
 from claimcheck import whose_figures
 from claimcheck.catalog import Catalog
 from claimcheck.consistency import internal_checks
+from claimcheck.context_periods import ArticleContext, context_of
 from claimcheck.match import match, refine_kind
 from claimcheck.model import Article, ArticleResult, Check, Claim, Verdict
 from claimcheck.query import Query, Unmatched
@@ -31,7 +32,8 @@ def check_parsed(
     """Each article's result, parsed in one `nlp.pipe` stream in this process."""
     docs = nlp.pipe(a.text for a in articles)
     for article, doc in zip(articles, docs, strict=True):
-        yield suppress(judge(article, list(doc._.claims), catalog))
+        claims = list(doc._.claims)
+        yield suppress(judge(article, claims, catalog, context_of(article.text, claims, doc)))
 
 
 def suppress(result: ArticleResult) -> ArticleResult:
@@ -46,9 +48,19 @@ def suppress(result: ArticleResult) -> ArticleResult:
     )
 
 
-def judge(article: Article, claims: list[Claim], catalog: Catalog) -> ArticleResult:
-    """Match, verify and cross-check the claims of one article."""
-    queries: dict[str, Query | Unmatched] = {c.id: match(c, catalog, article) for c in claims}
+def judge(
+    article: Article,
+    claims: list[Claim],
+    catalog: Catalog,
+    context: ArticleContext | None = None,
+) -> ArticleResult:
+    """Match, verify and cross-check the claims of one article. `context` holds the
+    periods the article names (by default those its claims name), which a claim that
+    states no period of its own may be about (`claimcheck.context_periods`)."""
+    context = context_of(article.text, claims) if context is None else context
+    queries: dict[str, Query | Unmatched] = {
+        c.id: match(c, catalog, article, context) for c in claims
+    }
     internal = internal_checks(claims, queries)
     data_checks = {
         c.id: verify(c, q, catalog)

@@ -7,8 +7,11 @@ fixed (an offence type named in the sentence, or the table's "all" row).
 
 Each part of the result records where it came from (claimcheck.readings). The module
 is long because the four questions share one `_Matcher`'s state; constructions that
-stand alone live beside it: measure_names (words to measures), peers (who a ranking
-compares with), together (sums of named subjects), readings (provenance, verdicts).
+stand alone live beside it: measure_names and measure_choice (words to measures),
+kind_fit (what is counted must be what the measure counts), peers (who a ranking
+compares with), together (sums of named subjects), context_periods (the period an
+article's context gives a claim), averages (the period an average is over), readings
+(provenance, verdicts).
 """
 
 from __future__ import annotations
@@ -19,11 +22,15 @@ import re
 import numpy as np
 
 from claimcheck import contest_parts, margins, rivals, subject_counts, together
+from claimcheck.averages import averaged_over
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
+from claimcheck.context_periods import NO_CONTEXT, ArticleContext
 from claimcheck.figured_phrases import figured
+from claimcheck.kind_fit import why_unfit
 from claimcheck.lexicon import CONTRASTS, EACH, POINTING_PRONOUNS
+from claimcheck.measure_choice import named_figure, out_named, says_own_words
 from claimcheck.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Group, Pair
 from claimcheck.model import Article, Claim, Kind, Mention
@@ -36,13 +43,15 @@ from claimcheck.peers import (
     said_not_to_be,
 )
 from claimcheck.period_binding import nearer_figure
-from claimcheck.periods import NOT_A_PERIOD, Period, PeriodExpr
+from claimcheck.periods import NOT_A_PERIOD, VAGUE, Period, PeriodExpr
 from claimcheck.quantities import rate_base
 from claimcheck.query import EVERYONE, NoMatch, Query, Subject, Unmatched
 from claimcheck.readings import Part, Provenance, origins
 from claimcheck.targets import EVERYONE_TARGET, Found, Target, TargetKind
 
 CHANGE_KINDS = {"change", "percent_change", "only", "direction"}
+# what stands between a ranking ("the lowest rate") and the group it is within
+_SCOPE_BEFORE = re.compile(r"(?i)\s+(?:in|among|across)(?: the)?\s+")
 CLAUSE_MARK = re.compile(r"\b(?:" + "|".join(sorted(CONTRASTS)) + r")\b|;", re.IGNORECASE)
 
 
@@ -62,16 +71,19 @@ POINTING_BACK = re.compile(
 ACTIVITY = re.compile(r"\b[A-Za-z]{4,}ing\b")
 
 
-def match(claim: Claim, catalog: Catalog, article: Article) -> Query | Unmatched:
-    """Resolve one claim, or say why it cannot be checked against the data."""
+def match(
+    claim: Claim, catalog: Catalog, article: Article, context: ArticleContext = NO_CONTEXT
+) -> Query | Unmatched:
+    """Resolve one claim, or say why it cannot be checked against the data. `context`:
+    the periods the article names, of which a claim that states none may be about."""
     if catalog.empty:
         return Unmatched("no data given")
     try:
         stated = _stated_share(claim, catalog) or _unit_rate(claim, catalog)
         if stated is not None:
-            query = _Matcher(stated, catalog, article).query()
+            query = _Matcher(stated, catalog, article, context).query()
             return dataclasses.replace(query, stated=True)
-        return _Matcher(claim, catalog, article).query()
+        return _Matcher(claim, catalog, article, context).query()
     except NoMatch as reason:
         return Unmatched(str(reason))
 
@@ -124,10 +136,17 @@ def prefer_exact(phrase: str, tied: list[tuple[Table, Measure]]) -> list[tuple[T
 
 
 class _Matcher:
-    def __init__(self, claim: Claim, catalog: Catalog, article: Article) -> None:
-        self.claim = claim
+    def __init__(
+        self, claim: Claim, catalog: Catalog, article: Article, context: ArticleContext
+    ) -> None:
+        self.claim = averaged_over(claim, context)
         self.catalog = catalog
         self.article = article
+        self.context = context
+        # The latest periods (and the carried one's note), beside a period carried from
+        # context that does not settle the claim alone: the second reading a verdict
+        # needs to agree with.
+        self.beside_carried: tuple[tuple[Period, ...], str] | None = None
         self.notes: list[str] = []
         self.versus_other = False  # the second number of "113-107" is the other side's
         self.versus = False  # the claim is a number of a score between two sides
@@ -172,12 +191,12 @@ class _Matcher:
             )
         if claim.quantity is not None and claim.quantity.vague:
             raise NoMatch(f"{claim.text!r} is a vague amount: there is no precise figure to check")
-        if claim.averaged:
+        if claim.averaged and not claim.periods:
             raise NoMatch(
                 "an average over several games or periods: the data holds single "
                 "figures, not averages"
             )
-        if claim.kind == Kind.RATE and claim.time_unit is None:
+        if claim.kind == Kind.RATE and claim.time_unit is None and not claim.averaged:
             raise NoMatch(
                 f"a rate per {claim.per_base}: the data holds totals, not rates per "
                 f"{claim.per_base}"
@@ -213,7 +232,7 @@ class _Matcher:
         for table, measure, subjects in self._subject_settles(measures, named, parts):
             self.notes = list(base_notes)
             try:
-                built.append(self._build(table, measure, subjects, parts))
+                built.extend(self._build(table, measure, subjects, parts))
             except NoMatch as reason:
                 reasons.append(str(reason))
         if not built:
@@ -315,8 +334,13 @@ class _Matcher:
 
     def _build(
         self, table: Table, measure: Measure, subjects: tuple[Subject, ...], parts: list[Found]
-    ) -> Query:
+    ) -> list[Query]:
+        """The query over one table, and beside it the latest period's when its period
+        was carried from a context that does not settle it alone."""
         claim = self.claim
+        unfit = self._unfit(measure)
+        if unfit is not None:
+            raise NoMatch(unfit)
         part = self._resolve(table, parts[0]) if parts else None
         if (
             claim.kind == "share"
@@ -342,6 +366,7 @@ class _Matcher:
             subjects = (part,)
         self.provenance.pop(Part.PERIOD, None)
         self.guessed.discard(Part.PERIOD)
+        self.beside_carried = None
         periods = self._periods(table)
         peers = self._peers(table, subjects[0]) if claim.kind in {"rank", "only"} else members
         share_part = (part.dim, part.values[0]) if part and claim.kind == "share" else None
@@ -350,8 +375,34 @@ class _Matcher:
         # a table is chosen by what it measures: its provenance is the measure's
         parts[Part.TABLE.value] = self.provenance.get(Part.MEASURE, Provenance.STATED)
         found = origins(tuple(self.guessed), **parts)
-        return Query(
+        query = Query(
             table, measure, subjects, periods, filters, share_part, peers, notes, origins=found
+        )
+        if self.beside_carried is None:
+            return [query]
+        latest, carried_note = self.beside_carried
+        parts[Part.PERIOD.value] = Provenance.DEFAULTED
+        default_notes = tuple(n for n in notes if n != carried_note)
+        used = f"period not stated; the latest in the data, {latest[0].label}"
+        return [
+            query,
+            dataclasses.replace(
+                query,
+                periods=(latest,),
+                notes=(*default_notes, used),
+                origins=origins(tuple(self.guessed), **parts),
+            ),
+        ]
+
+    def _unfit(self, measure: Measure) -> str | None:
+        """Why what the claim counts is not what the measure counts (`kind_fit`)."""
+        claim = self.claim
+        counted = claim.counted
+        sentence_end = claim.sentence_start + len(claim.sentence)
+        after = self.article.text[counted.end : sentence_end] if counted is not None else ""
+        currency = claim.quantity.currency if claim.quantity is not None else None
+        return why_unfit(
+            claim.sentence, counted.text if counted else None, after, currency, measure.vocabulary
         )
 
     def _counted_measures(self) -> list[tuple[Table, Measure]]:
@@ -410,14 +461,14 @@ class _Matcher:
             paired = self._pair_measures()
             if paired:
                 return paired
-        if claim.counted is not None:
+        if claim.counted is not None and not self._another_figures(claim.counted):
             scored = self._scored(claim.counted.text, every) or self._category_measures()
             if not scored:
                 raise NoMatch(f"no table measures {claim.counted.text!r}")
             self.fallback = next_best(claim.counted.text, every, scored)
             return scored
         for hint in claim.measure_hints:
-            if self._other_clause(hint):
+            if self._other_clause(hint) or self._another_figures(hint):
                 continue
             scored = self._scored(hint.text, every)
             if scored:
@@ -440,6 +491,24 @@ class _Matcher:
             )
             return every
         raise NoMatch("the claim does not say what is counted")
+
+    def _another_figures(self, hint: Mention) -> bool:
+        """ "a violent crime rate of 500.5 and a murder rate of 10.5": a measure phrase
+        that names another figure of the sentence, where some phrase names the claim's
+        own (`measure_choice.named_figure`). "Its murder rate, at 12.3, was 42% higher"
+        names 12.3, but is also the measure of 42%, which no phrase names."""
+        claim = self.claim
+        base, end = claim.sentence_start, claim.sentence_start + len(claim.sentence)
+
+        def names(mention: Mention) -> int | None:
+            if not base <= mention.start < end:
+                return None
+            return named_figure(claim.sentence, (mention.start - base, mention.end - base))
+
+        named = names(hint)
+        if named is None or named == claim.start - base:
+            return False
+        return any(names(h) == claim.start - base for h in claim.measure_hints)
 
     def _other_clause(self, hint: Mention) -> bool:
         """ "its population was 195 million, while its GDP per person was $11,300": a
@@ -602,6 +671,10 @@ class _Matcher:
     @staticmethod
     def _scored(phrase: str, pairs: list[tuple[Table, Measure]]) -> list[tuple[Table, Measure]]:
         scores = [(measure_score(phrase, m.vocabulary, is_ratio(m)), t, m) for t, m in pairs]
+        # a measure the phrase names by its own words outranks those it does not
+        # (measure_choice); a measure with no words of its own ("Rate per 100,000") stays
+        if any(s and says_own_words(phrase, m.vocabulary) for s, t, m in scores):
+            scores = [(s, t, m) for s, t, m in scores if not out_named(phrase, m.vocabulary)]
         best = max((s for s, _, _ in scores), default=0)
         return prefer_exact(phrase, [(t, m) for s, t, m in scores if s and s == best])
 
@@ -1064,11 +1137,36 @@ class _Matcher:
             ):  # the period is another clause's figure's: a guess for this one
                 self.guessed.add(Part.PERIOD)
             return (self._cover(table, exprs[0]),)
+        carried = self._carried_period(table)
+        if carried is not None:
+            return (carried,)
         latest = self._latest(table, 1)
         self._defaulted_period(table, 1)
         if len(self._grain(table)) > 1:
             self.notes.append(f"period not stated; used the latest in the data, {latest[0].label}")
         return (latest,)
+
+    def _carried_period(self, table: Table) -> tuple[Period, ...] | None:
+        """The nearest period the article's context names that the table covers
+        (`claimcheck.context_periods`), for a claim that states none; None when there
+        is none, or the table has one period and so nothing to choose."""
+        claim = self.claim
+        if len(self._grain(table)) < 2:
+            return None
+        sentence_end = claim.sentence_start + len(claim.sentence)
+        for carried in self.context.carried(claim.sentence_start, sentence_end):
+            try:
+                periods = self._cover(table, carried.expr)
+                latest = self._latest(table, 1)
+            except NoMatch:
+                continue
+            self.provenance[Part.PERIOD] = Provenance.CARRIED
+            self.notes.append(carried.note)
+            if not carried.settled and periods != latest:
+                self.guessed.add(Part.PERIOD)
+                self.beside_carried = (latest, carried.note)
+            return periods
+        return None
 
     def _defaulted_period(self, table: Table, needed: int) -> None:
         """The claim names no period: the `needed` ones used (the latest, or the two a
@@ -1198,6 +1296,11 @@ class _Matcher:
                 f"({expr.year - 1}/{expr.year % 100:02d} or {expr.year}/"
                 f"{(expr.year + 1) % 100:02d})"
             )
+        if expr.kind == VAGUE:
+            raise NoMatch(
+                f"a vague period: some years of the {expr.year}s, and the article does "
+                "not say which"
+            )
         wanted = expr.resolve(table.year_start)
         if wanted is None:
             raise NoMatch("period not understood")
@@ -1219,7 +1322,7 @@ class _Matcher:
     def _peers(self, table: Table, subject: Subject) -> tuple[Subject, ...]:
         claim = self.claim
         group = None
-        hint = claim.group_hint
+        hint = claim.group_hint or self._scope_named_after(table)
         if hint is not None:
             hits = [f for f in self.found if hint.start <= f.start < hint.end]
             groups = [f for f in hits if f.target.kind is TargetKind.GROUP]
@@ -1250,6 +1353,21 @@ class _Matcher:
         if kind is not None:  # "of any state", where the article says one is not a state
             excluded |= said_not_to_be(self.article.text, kind, values)
         return tuple(Subject(v, subject.dim, (v,)) for v in values if v not in excluded)
+
+    def _scope_named_after(self, table: Table) -> Mention | None:
+        """ "the lowest fertility rate in the European Union": a name after a ranking,
+        with "in", "among" or "across" before it, is what the ranking is within, though
+        the extractor marks no group there; ranked over the whole table instead, a
+        correct claim was contradicted by a country outside the Union. None when there
+        is no such name, or it names what the whole table is about."""
+        claim = self.claim
+        for hint in claim.subject_hints:
+            between = self.article.text[claim.end : hint.start]
+            if hint.start < claim.end or not _SCOPE_BEFORE.fullmatch(between):
+                continue
+            if not set(words(hint.text)) <= set(table.subject):
+                return hint
+        return None
 
     def _own_group(self, subject: Subject, hint: Mention) -> Group:
         """ "the highest in the region": the one group that holds the subject."""

@@ -1,4 +1,5 @@
-"""Whether a period the sentence names is the claim's own, or another clause's figure's.
+"""Whether a period the sentence names is the claim's own, or another clause's figure's
+(`nearer_figure`), and which of them is a figure's own (`own_period`).
 
     >>> text = "It peaked at 750 million in 2015 and will fall below 600 million."
     >>> nearer_figure(text, (text.index("600"), text.index("600") + 11),
@@ -48,3 +49,27 @@ def nearer_figure(sentence: str, claim: tuple[int, int], period: tuple[int, int]
     # "750 million in 2015 and is projected to fall below 600 million": two clauses
     between = sentence[min(claim[1], period[1]) : max(claim[0], period[0])]
     return _CLAUSE.search(between) is not None
+
+
+def own_period(sentence: str, claim: tuple[int, int], periods: list[tuple[int, int]]) -> int | None:
+    """The index in `periods` of the period that is the claim's own: the nearest one with
+    no other figure and no other clause between it and the claim ("averaged 9.7% in
+    1982", "over the 1960s 4.8%", "In 1958 it averaged 7.8%"), or None.
+
+        >>> text = "It averaged 4.5% over the decade, and over the 1960s 4.8%."
+        >>> at = (text.index("the 1960s"), text.index("the 1960s") + 9)
+        >>> own_period(text, (text.index("4.8"), text.index("4.8") + 4), [at])
+        0
+        >>> own_period(text, (text.index("4.5"), text.index("4.5") + 4), [at]) is None
+        True
+    """
+    best: tuple[int, int] | None = None
+    for index, period in enumerate(periods):
+        between = sentence[min(claim[1], period[1]) : max(claim[0], period[0])]
+        if _CLAUSE.search(between) or any(
+            not _YEAR.match(m.group().rstrip(".,")) for m in _FIGURE.finditer(between)
+        ):
+            continue
+        if best is None or len(between) < best[1]:
+            best = (index, len(between))
+    return None if best is None else best[0]

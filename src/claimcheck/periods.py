@@ -283,6 +283,57 @@ def _parse_week(phrase: str) -> PeriodExpr | None:
     return None
 
 
+_FAR_YEAR = r"[12]\d{3}"
+_FAR = re.compile(
+    rf"^(?:(?P<since>since) (?P<s>{_FAR_YEAR})|(?P<y>{_FAR_YEAR})"
+    rf"|(?:between|from) (?P<a>{_FAR_YEAR}) (?:and|to) (?P<b>{_FAR_YEAR})"
+    r"|(?:the )?(?:(?P<part>early|mid|late)\s*-?\s*)?(?P<decade>[12]\d\d0)s)$"
+)
+VAGUE = "vague"  # "the mid-2080s": some years of a decade, not which
+
+
+def prose_year_period(text: str) -> PeriodExpr | None:
+    """A year of prose outside 1900-2099, or a span or start of such years, which the
+    sentence's parser has already read as a date, or a decade:
+
+        >>> prose_year_period("by 2100").year
+        2100
+        >>> [p.year for p in prose_year_period("between 1871 and 1898").inner]
+        [1871, 1898]
+        >>> [p.year for p in prose_year_period("the 1960s").inner]
+        [1960, 1969]
+        >>> prose_year_period("the mid-2080s").kind
+        'vague'
+
+    A decade is the ten years it names; "the early", "mid" or "late" part of one is
+    VAGUE: some of its years, the article does not say which (a figure "in the
+    mid-2080s" is neither the sum of five years nor any one of them).
+
+    `parse_period` reads only 19xx and 20xx as years, since "1878" or "2100" in a
+    sentence is as often a count ("rose by 2100"); the article's patterns take them as
+    periods only where the named-entity recogniser calls them dates ("3.8 billion by
+    2100", "between 1871 and 1898"), and this reads what those patterns found."""
+    phrase = " ".join(str(text).lower().replace("\u2013", "-").split()).strip(" .,")
+    phrase = re.sub(r"^(?:in|by|until|before|during|for|of) ", "", phrase)
+    found = _FAR.match(phrase)
+    if found is None:
+        return None
+    if found["since"]:
+        return PeriodExpr("since", inner=(PeriodExpr("year", int(found["s"])),))
+    if found["y"]:
+        return PeriodExpr("year", int(found["y"]))
+    if found["decade"]:
+        decade = int(found["decade"])
+        years = PeriodExpr(
+            "range", inner=(PeriodExpr("year", decade), PeriodExpr("year", decade + 9))
+        )
+        return PeriodExpr(VAGUE, decade, inner=(years,)) if found["part"] else years
+    first, last = int(found["a"]), int(found["b"])
+    if last <= first:
+        return None
+    return PeriodExpr("range", inner=(PeriodExpr("year", first), PeriodExpr("year", last)))
+
+
 def _parse_quarter(match: re.Match[str]) -> PeriodExpr | None:
     if match["ord"]:
         number, year_text = QUARTER_WORDS[match["ord"]], match["y3"]

@@ -36,7 +36,7 @@ from claimcheck.group_matcher import GroupMatcher
 from claimcheck.lexicon import expand_pattern
 from claimcheck.number_tokens import join_split_numbers
 from claimcheck.own_numbers import is_own_number
-from claimcheck.periods import parse_period
+from claimcheck.periods import parse_period, prose_year_period
 from claimcheck.quantities import (
     CURRENCIES,
     GROUP_NOUNS,
@@ -174,7 +174,7 @@ class MentionsComponent:
         spans = []
         for span in filter_spans(found):
             span = _trim_preposition(span)
-            expr = parse_period(span.text)
+            expr = parse_period(span.text) or prose_year_period(span.text)
             if expr is not None:
                 span._.period = expr
                 spans.append(span)

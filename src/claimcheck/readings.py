@@ -70,6 +70,7 @@ class Aggregation(Enum):
     CHANGE = "change"
     PERCENT_CHANGE = "percent change"
     RATE = "rate"
+    MEAN = "mean"  # "averaged 4.8% over the 1960s": the mean of the periods' figures
     SHARE = "share"
     RANK = "rank"
     COMPARISON = "comparison"

@@ -108,6 +108,8 @@ AGGREGATION_OF_KIND = {
 def aggregation(claim: Claim, query: Query) -> Aggregation:
     """How the reading's cells make its figure: one cell, a sum, a change..."""
     kind = Kind.VALUE if query.stated else Kind(claim.kind)
+    if kind is Kind.RATE and claim.averaged:
+        return Aggregation.MEAN
     if kind in AGGREGATION_OF_KIND:
         return AGGREGATION_OF_KIND[kind]
     several = len(query.periods[0]) > 1 or len(query.subjects[0].values) > 1
@@ -116,4 +118,6 @@ def aggregation(claim: Claim, query: Query) -> Aggregation:
 
 def _verify_one(claim: Claim, query: Query, catalog: Catalog) -> Check:
     kind = Kind.VALUE if query.stated else Kind(claim.kind)
+    if kind is Kind.RATE and claim.averaged:
+        return Aggregation.MEAN
     return CHECKS[kind](claim, query, catalog).run()

@@ -40,6 +40,10 @@ class NoRows(Missing):
     """The table has no row at all for this value and period."""
 
 
+class Blank(Missing):
+    """The table's cell for this value and period is empty or suppressed."""
+
+
 @dataclass(frozen=True)
 class Figure:
     """A recomputed number and the cells it was computed from."""
@@ -175,7 +179,7 @@ class Figures:
             if row["_status"] == ABSENT:
                 raise NoRows(f"{where} takes no part in {table.name} ({row['_text']!r})")
             if row["_status"] != "ok":
-                raise Missing(
+                raise Blank(
                     f"the figure for {where} is {row['_status']} "
                     f"({table.name} row {row['_row']}: {row['_text']!r})"
                 )
@@ -192,15 +196,24 @@ class Figures:
         before, after = self.query.periods[0], self.query.periods[-1]
         return self.figure(subject, before), self.figure(subject, after)
 
-    def for_peers(self, compute: Callable[[Subject], T]) -> dict[str, T]:
+    def for_peers(
+        self, compute: Callable[[Subject], T], unranked: list[str] | None = None
+    ) -> dict[str, T]:
         """`compute` for each peer; peers with no rows at all are not peers (Action Fraud
-        records no burglaries), but a peer with a suppressed or missing cell is fatal."""
+        records no burglaries), but a peer with a suppressed or missing cell is fatal,
+        unless `unranked` is given: such peers are then added to it and left out (a
+        ranking says which, `RankCheck._unranked_note`)."""
         results = {}
         for peer in self.query.peers:
             try:
                 results[peer.name] = compute(peer)
             except NoRows:
                 continue
+            except Blank:
+                if unranked is None:
+                    raise
+                if peer.name not in unranked:
+                    unranked.append(peer.name)
         if len(results) < 2:
             raise Missing("fewer than two to compare")
         return results

@@ -14,9 +14,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from claimcheck.catalog import Catalog
 from claimcheck.lexicon import ORDINAL_WORDS
-from claimcheck.model import Cell, Check
+from claimcheck.model import Cell, Check, Claim
 from claimcheck.quantities import format_number
+from claimcheck.query import Query
 from claimcheck.verify.checks.base import KindCheck, need_two_periods
 from claimcheck.verify.figures import Missing, period_span, signed
 
@@ -26,6 +28,11 @@ Ranked = list[tuple[str, list[tuple[str, float]]]]
 
 class RankCheck(KindCheck):
     """The claimed subject's place among its peers, by value or by change."""
+
+    def __init__(self, claim: Claim, query: Query, catalog: Catalog) -> None:
+        super().__init__(claim, query, catalog)
+        # Peers a ranking leaves out for want of a figure, in order (`_unranked_note`).
+        self.unranked: list[str] = []
 
     def validate(self) -> None:
         if len(self.query.peers) < 2:
@@ -45,7 +52,7 @@ class RankCheck(KindCheck):
         cells: tuple[Cell, ...] = ()
         for periods in self.query.periods:
             scores = self.figures.for_peers(
-                lambda p, periods=periods: self.figures.figure(p, periods)
+                lambda p, periods=periods: self.figures.figure(p, periods), self.unranked
             )
             cells += tuple(c for f in scores.values() for c in f.cells)
             results.append(
@@ -114,8 +121,8 @@ class RankCheck(KindCheck):
             lines.append(f"{where}{top} ({fmt(top_value)}; next {second} {fmt(second_value)})")
             if top != claimed:
                 wrong.append(top)
-        formula = "; ".join(lines)
-        if wrong:
+        formula = "; ".join(lines) + self._unranked_note()
+        if wrong:  # a member without a figure cannot make the claimed one first
             return Check(
                 "data",
                 "contradicted",
@@ -145,7 +152,12 @@ class RankCheck(KindCheck):
             f"{i}. {name} {fmt(v)}"
             for i, (name, v) in enumerate(order[: max(place, actual) + 1], 1)
         )
-        formula = f"{when}: {shown}" if when else shown
+        formula = (f"{when}: {shown}" if when else shown) + self._unranked_note()
+        if actual < place <= actual + len(self.unranked):
+            raise Missing(
+                f"{claimed} is number {actual} among those with a figure, and could be "
+                f"number {place} among all: {formula}"
+            )
         if actual == place:
             return Check(
                 "data", "supported", f"{claimed} is number {place}: {formula}", None, formula, cells
@@ -160,3 +172,15 @@ class RankCheck(KindCheck):
             suggestion=ORDINAL_WORDS[actual] if actual < len(ORDINAL_WORDS) else str(actual),
             replaces=self.claim.text,
         )
+
+    def _unranked_note(self) -> str:
+        """ " (no figure for American Samoa: ranked among those with one)".
+
+        A ranking leaves out the members the table gives no figure for, and says so:
+        the published table ranks them so too. A member left out can only push the
+        subject down the order, never up, so "X is not first" and "X is number 5, not
+        2" stand; a place that a missing figure could explain (claimed fifth, fourth
+        among those with a figure, one missing) is unverifiable (`_place_verdict`)."""
+        if not self.unranked:
+            return ""
+        return f" (no figure for {', '.join(self.unranked)}: ranked among those with one)"
