@@ -367,7 +367,8 @@ METADATA = {
     "metadata_with_an_unknown_key": Bad(
         ("{seed}", "--data", "{bad}/data/unknown_key.csv"),
         "{bad}/data/unknown_key.toml: titel: unknown key; expected one of absent, aliases, "
-        "columns, description, groups, measure, pairs, periods, source, sources, title, unit",
+        "columns, description, groups, measure, pairs, periods, source, sources, subject, title, "
+        "unit",
     ),
     "catalog_with_an_unknown_key": Bad(
         ("{seed}", "--data", "{bad}/data/catalog_unknown_key"),
