@@ -11,6 +11,7 @@ import pytest
 from claimcheck.api import check
 from claimcheck.country_names import other_names, written_in_capitals
 from claimcheck.names import NameIndex
+from claimcheck.targets import Target
 from claimcheck.written_forms import written_forms
 
 WORLD_BANK = (  # synthetic rates under the World Bank's names
@@ -132,10 +133,10 @@ def test_a_region_written_with_an_ampersand_is_the_region_written_with_and(tmp_p
 def test_an_abbreviation_is_found_only_in_capitals():
     pairs, capitals = written_forms([{"United States", "Canada"}], {})
     index = NameIndex(pairs, capitals)
-    assert [f.target for f in index.find("The US rate fell.")] == ["value:United States"]
-    assert [f.target for f in index.find("The U.S. rate fell.")] == ["value:United States"]
+    assert [f.target for f in index.find("The US rate fell.")] == [Target.value("United States")]
+    assert [f.target for f in index.find("The U.S. rate fell.")] == [Target.value("United States")]
     assert index.find("It told us the rate fell.") == []
-    assert index.lookup("US") == {"value:United States"}
+    assert index.lookup("US") == {Target.value("United States")}
     assert index.lookup("us") == set()
 
 
@@ -144,7 +145,7 @@ def test_forms_that_differ_only_in_articles_find_each_others_values():
     pairs, capitals = written_forms([{"Gambia, The"}, {"Gambia"}], {})
     index = NameIndex(pairs, capitals)
     targets = {f.target for f in index.find("In the Gambia the rate fell.")}
-    assert targets == {"value:Gambia, The", "value:Gambia"}
+    assert targets == {Target.value("Gambia, The"), Target.value("Gambia")}
 
 
 def test_the_lexicon_gives_no_name_two_countries_share():

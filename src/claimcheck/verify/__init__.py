@@ -118,6 +118,4 @@ def aggregation(claim: Claim, query: Query) -> Aggregation:
 
 def _verify_one(claim: Claim, query: Query, catalog: Catalog) -> Check:
     kind = Kind.VALUE if query.stated else Kind(claim.kind)
-    if kind is Kind.RATE and claim.averaged:
-        return Aggregation.MEAN
     return CHECKS[kind](claim, query, catalog).run()
