@@ -66,3 +66,10 @@ def test_a_name_further_on_in_the_sentence_is_no_group_of_the_ranking(tmp_path):
         "the World Development Indicators.",
     )
     assert found["the highest fertility rate"].verdict == "supported"
+
+
+def test_the_subjects_own_missing_figure_leaves_nothing_to_rank(tmp_path):
+    found = verdicts(tmp_path, "American Samoa had the highest fertility rate in 2011.")
+    claim = found["the highest fertility rate"]
+    assert claim.verdict == "unverifiable", claim.explanation
+    assert "the figure for American Samoa, 2011 is missing" in claim.explanation

@@ -201,8 +201,8 @@ class Figures:
     ) -> dict[str, T]:
         """`compute` for each peer; peers with no rows at all are not peers (Action Fraud
         records no burglaries), but a peer with a suppressed or missing cell is fatal,
-        unless `unranked` is given: such peers are then added to it and left out (a
-        ranking says which, `RankCheck._unranked_note`)."""
+        unless `unranked` is given: such peers, other than the subject, are then added
+        to it and left out (a ranking says which, `RankCheck._unranked_note`)."""
         results = {}
         for peer in self.query.peers:
             try:
@@ -210,8 +210,8 @@ class Figures:
             except NoRows:
                 continue
             except Blank:
-                if unranked is None:
-                    raise
+                if unranked is None or peer.name == self.query.subjects[0].name:
+                    raise  # the subject's own figure missing: nothing to rank
                 if peer.name not in unranked:
                     unranked.append(peer.name)
         if len(results) < 2:
