@@ -12,7 +12,7 @@ Text is held as codes into its distinct values (`claimcheck.columns`), so cells 
 stripped and parsed once per distinct text, not once per row, and each table has an
 index (`claimcheck.index`) that finds its rows by value.
 
-Why this module is long (about 750 lines): `build_table` and its helpers turn a raw
+Why this module is long (about 760 lines): `build_table` and its helpers turn a raw
 table into the tidy form in one place, calling the inference modules beside it
 (`table_periods`, `catalog_layout`, `catalog_units`, `catalog_hierarchy`,
 `catalog_pairs`, `catalog_subject`); moving `build_table` itself into a module of its
@@ -35,7 +35,7 @@ from claimcheck.catalog_hierarchy import aggregates, coded_dims, codes_of, paren
 from claimcheck.catalog_layout import LayoutKind, month_of, read_layout, summary_over_time
 from claimcheck.catalog_pairs import header_pairs
 from claimcheck.catalog_subject import About, is_generic_value, table_about
-from claimcheck.catalog_totals import TotalCheck, check_total, total_by_sum
+from claimcheck.catalog_totals import TOTAL_VALUE, TotalCheck, table_totals
 from claimcheck.catalog_units import additive_words, flow_words, header_unit, unit_scale
 from claimcheck.columns import Column
 from claimcheck.country_names import written_in_capitals
@@ -71,7 +71,6 @@ ZERO = {"-", "-0", "-00", "–", "—", "nil"}
 _FOOTNOTE = re.compile(r"\s*(\[[^\]]*\]|\((?:[a-z]|note \d+|r|p|e)\)|[*†‡§]+)$", re.I)
 _NUMBER = re.compile(r"^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$")
 _CODE_HEADER = re.compile(r"(?:^|[\W_])(code|id|ref|reference|identifier|ons)(?:$|[\W_])", re.I)
-_TOTAL_VALUE = re.compile(r"^(all|total|all \w+|total \w+|\w+ total)$")
 _SOURCE_HEADER = re.compile(r"^(source|sources|source key|citation)$", re.I)
 _QUARTER_HEADER = re.compile(r"\bquarter\b", re.I)
 # The tidy form's own columns (Table.cells): a table's column may not take one of these names.
@@ -414,7 +413,7 @@ def _parts(columns: Piece, dim: str) -> bool:
     column = columns[dim]
     assert isinstance(column, Column)
     values = column.present()
-    return not any(_TOTAL_VALUE.match(key(v)) for v in values) and part_values(values)
+    return not any(TOTAL_VALUE.match(key(v)) for v in values) and part_values(values)
 
 
 Piece = dict[str, Column | np.ndarray]
@@ -691,44 +690,9 @@ def _pairs(meta: Metadata, measures: list[str], sides: int = 0) -> tuple[Pair, .
 def _totals(
     columns: Piece, dims: list[str], meta: Metadata, measures: tuple[Measure, ...]
 ) -> tuple[dict[str, str], dict[str, TotalCheck]]:
-    """Each dimension's total value (declared, named "Total"/"All ...", or the sum of
-    all the others in every figure) and how it compared with its members' sum. A
-    declared total that is less than its members' sum in every figure it can be
-    compared in is a metadata error naming the first such cell."""
-    totals: dict[str, str] = {}
-    checks: dict[str, TotalCheck] = {}
-    measure = columns["_measure"]
-    assert isinstance(measure, Column)
-    added = {m.name for m in measures if m.additive}
-    counted = measure.lookup([v in added for v in measure.values], False, bool)
-    keys = [*dims, "_measure", "_period"]
-    for dim in dims:
-        declared = meta.columns.get(dim)
-        column = columns[dim]
-        assert isinstance(column, Column)
-        if declared is not None and declared.total:
-            totals[dim] = declared.total
-            check = check_total(columns, dim, declared.total, keys, counted)
-            if check is not None and check.first_off is not None and check.impossible:
-                row, figure, summed = check.first_off
-                raise MetadataError(
-                    f"{meta.path}: columns.{dim}.total = {declared.total!r}, but "
-                    f"{declared.total!r} is less than the sum of the other values of "
-                    f"{dim!r} in every figure (first: row {row}, {figure:,.10g} against "
-                    f"their sum {summed:,.10g}); fix the value or remove the key"
-                )
-        else:
-            found = [v for v in column.present() if _TOTAL_VALUE.match(key(v))]
-            if len(found) == 1:
-                totals[dim] = found[0]
-                check = check_total(columns, dim, found[0], keys, counted)
-            else:
-                check = total_by_sum(columns, dim, keys, counted)
-                if check is not None:
-                    totals[dim] = check.total
-        if check is not None and dim in totals:
-            checks[dim] = check
-    return totals, checks
+    """Each dimension's total value and how it compared with its members' sum, over the
+    measures that add up (`catalog_totals.table_totals`)."""
+    return table_totals(columns, dims, meta, {m.name for m in measures if m.additive})
 
 
 def _flatten_groups(meta: Metadata, tables: list[Table]) -> dict[str, Group]:

@@ -21,13 +21,19 @@ available is not compared.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 
 import numpy as np
 
 from claimcheck.columns import Column
+from claimcheck.errors import MetadataError
+from claimcheck.metadata import Metadata
+from claimcheck.names import key
 
+# A value named as a column's total: "Total", "All", "All ages", "Total crime".
+TOTAL_VALUE = re.compile(r"^(all|total|all \w+|total \w+|\w+ total)$")
 RELATIVE_TOLERANCE = 0.005
 MIN_MEMBERS = 3  # a value the sum of one or two others is no total by arithmetic alone
 
@@ -134,6 +140,52 @@ def total_by_sum(
     if found is not None and found.compared >= 2 and found.confirmed:
         return found
     return None
+
+
+def table_totals(
+    columns: Mapping[str, Column | np.ndarray],
+    dims: Sequence[str],
+    meta: Metadata,
+    added: Set[str],
+) -> tuple[dict[str, str], dict[str, TotalCheck]]:
+    """Each dimension's total value (declared, named "Total"/"All ...", or the sum of
+    all the others in every figure) and how it compared with its members' sum, over the
+    measures named in `added` (those that add up). A declared total that is less than
+    its members' sum in every figure it can be compared in is a metadata error naming
+    the first such cell."""
+    totals: dict[str, str] = {}
+    checks: dict[str, TotalCheck] = {}
+    measure = columns["_measure"]
+    assert isinstance(measure, Column)
+    counted = measure.lookup([v in added for v in measure.values], False, bool)
+    keys = [*dims, "_measure", "_period"]
+    for dim in dims:
+        declared = meta.columns.get(dim)
+        column = columns[dim]
+        assert isinstance(column, Column)
+        if declared is not None and declared.total:
+            totals[dim] = declared.total
+            check = check_total(columns, dim, declared.total, keys, counted)
+            if check is not None and check.first_off is not None and check.impossible:
+                row, figure, summed = check.first_off
+                raise MetadataError(
+                    f"{meta.path}: columns.{dim}.total = {declared.total!r}, but "
+                    f"{declared.total!r} is less than the sum of the other values of "
+                    f"{dim!r} in every figure (first: row {row}, {figure:,.10g} against "
+                    f"their sum {summed:,.10g}); fix the value or remove the key"
+                )
+        else:
+            named = [v for v in column.present() if TOTAL_VALUE.match(key(v))]
+            if len(named) == 1:
+                totals[dim] = named[0]
+                check = check_total(columns, dim, named[0], keys, counted)
+            else:
+                check = total_by_sum(columns, dim, keys, counted)
+                if check is not None:
+                    totals[dim] = check.total
+        if check is not None and dim in totals:
+            checks[dim] = check
+    return totals, checks
 
 
 def _groups(columns: Mapping[str, Column | np.ndarray], keys: Sequence[str]) -> np.ndarray:
