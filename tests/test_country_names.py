@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.api import check
+from claimcheck.catalog import load_catalog
 from claimcheck.country_names import other_names, written_in_capitals
 from claimcheck.names import NameIndex
+from claimcheck.report.catalog import render_catalog
 from claimcheck.targets import Target
 from claimcheck.written_forms import written_forms
 
@@ -159,3 +161,13 @@ def test_the_lexicon_gives_no_name_two_countries_share():
 def test_only_short_capitalised_names_are_abbreviations():
     assert written_in_capitals("U.S.") and written_in_capitals("DRC")
     assert not written_in_capitals("Us") and not written_in_capitals("KOREAN")
+
+
+def test_the_catalog_shows_names_found_only_in_capitals(tmp_path):
+    # synthetic figures: the table only has to name the United States
+    (tmp_path / "jobs.csv").write_text(
+        "Country,2014\nUnited States,1\nCanada,2\n", encoding="utf-8"
+    )
+    shown = render_catalog(load_catalog(tmp_path / "jobs.csv"))
+    assert "  us -> United States (written in capitals)" in shown.splitlines()
+    assert "  canada -> Canada" in shown.splitlines()

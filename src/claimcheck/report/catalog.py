@@ -92,17 +92,17 @@ def render_catalog(catalog: Catalog) -> str:
             for g in catalog.groups.values()
         ]
     aliases = sorted(
-        [(form, t) for form, targets in catalog.names.targets.items() for t in targets]
+        [(form, t, "") for form, targets in catalog.names.targets.items() for t in targets]
         + [
-            (form, f"{t} (written in capitals)")
+            (form, t, " (written in capitals)")
             for form, targets in catalog.names.capitals.items()
             for t in targets
         ]
     )
     if aliases:
         lines += ["", f"names ({len(aliases)}): an article's words -> the data's value"]
-        for form, target in aliases[:200]:
-            lines.append(f"  {form} -> {target.name}" + NOTES.get(target.kind, ""))
+        for form, target, how in aliases[:200]:
+            lines.append(f"  {form} -> {target.name}{how}" + NOTES.get(target.kind, ""))
         if len(aliases) > 200:
             lines.append(f"  ... and {len(aliases) - 200} more")
     if catalog.sources:
