@@ -560,13 +560,16 @@ class _Matcher:
                 high = mark.start()
                 break
         part = contest_parts.part_of_score(text, low, high, claim.start)
-        if part is None or any(part.start <= f.start < part.end for f in self.found):
-            return None  # none, or a value of the data ("the third quarter" of a column)
+        if part is None or any(
+            part.start <= f.start < part.end and f.target.startswith("value:") for f in self.found
+        ):
+            return None  # none, or a value of the data ("the third quarter" of a column);
+            # a group ("first half": two quarters) is not summed as a filter, so it is no value
         measure = contest_parts.measure_of_part(part.text, (m.name for m in table.measures))
         if measure is None:
             raise NoMatch(
-                f"the score is of a part of the contest ({part.text!r}) for which the "
-                "data has no figures"
+                f"the score is of a part of the contest ({part.text!r}) that no measure or "
+                "value of the data gives alone; the whole contest's figures would not settle it"
             )
         return measure
 
