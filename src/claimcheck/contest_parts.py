@@ -7,11 +7,10 @@ quarter", "in the first half", "over the final 12 minutes".
     []
     >>> [p.group() for p in parts_named("had a strong first half where they led 29-19")]
     ['first half']
-    >>> measure_of_part(parts_named("28-18 in the third quarter")[0], ["points",
-    ...     "first quarter points", "third quarter points"])
+    >>> measures = ["points", "first quarter points", "third quarter points"]
+    >>> measure_of_part("in the third quarter", measures)
     'third quarter points'
-    >>> measure_of_part(parts_named("a 28-27 lead after one quarter")[0], ["points",
-    ...     "first quarter points", "third quarter points"]) is None
+    >>> measure_of_part("after one quarter", measures) is None
     True
 
 A score is of the whole contest unless the sentence says it is of a part: "a 33-19
@@ -25,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from claimcheck.names import words
 
@@ -39,6 +39,22 @@ _PART = re.compile(
     rf"(?:{'|'.join(PART_NOUNS)})\b",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of a contest named in an article: where, and in which words."""
+
+    start: int
+    end: int
+    text: str
+
+
+def part_of_score(text: str, low: int, high: int, at: int) -> Part | None:
+    """The part of the contest the score at `at` is of, in the clause `low`-`high` of
+    `text` (see `nearest`); None when the clause names none."""
+    found = nearest(parts_named(text[low:high]), at - low)
+    return Part(low + found.start(), low + found.end(), found.group()) if found else None
 
 
 def nearest(parts: list[re.Match[str]], at: int) -> re.Match[str] | None:
@@ -62,9 +78,9 @@ def parts_named(sentence: str) -> list[re.Match[str]]:
 _NOT_NAMING = {*_PREPOSITIONS, "the", "a", "an"}
 
 
-def measure_of_part(part: re.Match[str], measures: Iterable[str]) -> str | None:
+def measure_of_part(part: str, measures: Iterable[str]) -> str | None:
     """The one measure whose name holds every word of the part ("the third quarter":
     "third quarter points"); None when no measure or several do."""
-    said = set(words(part.group())) - _NOT_NAMING
+    said = set(words(part)) - _NOT_NAMING
     named = [m for m in measures if said <= set(words(m))]
     return named[0] if len(named) == 1 else None

@@ -11,7 +11,9 @@ stand alone live beside it: measure_names and measure_choice (words to measures)
 kind_fit (what is counted must be what the measure counts), peers (who a ranking
 compares with), together (sums of named subjects), context_periods (the period an
 article's context gives a claim), averages (the period an average is over), readings
-(provenance, verdicts).
+(provenance, verdicts), rivals (the other names a figure may be the figure of),
+contest_parts (the part of a contest a score is of), margins (differences between
+sides) and figured_phrases (another figure's phrase, a borrowed measure).
 """
 
 from __future__ import annotations
@@ -37,10 +39,10 @@ from claimcheck.model import Article, Claim, Kind, Mention
 from claimcheck.names import GENERIC_WORDS, words
 from claimcheck.peers import (
     any_kind,
-    named_as_another_kind,
     parents_of,
     points_at_own_group,
     said_not_to_be,
+    without_other_kinds,
 )
 from claimcheck.period_binding import nearer_figure
 from claimcheck.periods import NOT_A_PERIOD, VAGUE, Period, PeriodExpr
@@ -243,26 +245,16 @@ class _Matcher:
 
     def _without_other_kinds(self, query: Query) -> tuple[Query, ...]:
         """ "the highest share of any state" where the District of Columbia tops the
-        table: the ranking among the peers whose names say they are of no other kind,
-        as a reading of equal standing, since the data does not say whether the
-        District is a state (peers.named_as_another_kind)."""
-        kind = any_kind(self.claim.sentence) if self.claim.kind in {"rank", "only"} else None
-        subjects = {s.name for s in query.subjects}
-        names = [p.name for p in query.peers if p.name not in subjects]
-        doubtful = named_as_another_kind(kind, names) if kind else set()
-        if not doubtful:
+        table: the ranking without it too, as a reading of equal standing, since the
+        data does not say whether the District is a state (peers.without_other_kinds)."""
+        if self.claim.kind not in {"rank", "only"}:
             return ()
-        shown = ", ".join(sorted(doubtful))
-        return (
-            dataclasses.replace(
-                query,
-                peers=tuple(p for p in query.peers if p.name not in doubtful),
-                notes=(
-                    *query.notes,
-                    f"read without {shown}, which the data does not call a {kind}",
-                ),
-            ),
-        )
+        subjects = {s.name for s in query.subjects}
+        found = without_other_kinds(self.claim.sentence, query.peers, subjects)
+        if found is None:
+            return ()
+        peers, note = found
+        return (dataclasses.replace(query, peers=peers, notes=(*query.notes, note)),)
 
     def _on_other_names(self, query: Query, named: tuple[Found, ...]) -> tuple[Query, ...]:
         """The claim read on each other name of its sentence of the subject's kind, so
@@ -625,17 +617,18 @@ class _Matcher:
             elif mark.start() >= claim.end:
                 high = mark.start()
                 break
-        part = contest_parts.nearest(contest_parts.parts_named(text[low:high]), claim.start - low)
-        if part is None:
-            return None
-        start, end = (low + i for i in part.span())
-        if any(start <= f.start < end for f in self.found):
-            return None  # a value of the data ("the third quarter" of a quarter column)
-        measure = contest_parts.measure_of_part(part, (m.name for m in table.measures))
+        part = contest_parts.part_of_score(text, low, high, claim.start)
+        if part is None or any(
+            part.start <= f.start < part.end and f.target.kind is TargetKind.VALUE
+            for f in self.found
+        ):
+            return None  # none, or a value of the data ("the third quarter" of a column);
+            # a group ("first half": two quarters) is not summed as a filter, so it is no value
+        measure = contest_parts.measure_of_part(part.text, (m.name for m in table.measures))
         if measure is None:
             raise NoMatch(
-                f"the score is of a part of the contest ({part.group()!r}) for which the "
-                "data has no figures"
+                f"the score is of a part of the contest ({part.text!r}) that no measure or "
+                "value of the data gives alone; the whole contest's figures would not settle it"
             )
         return measure
 
@@ -811,21 +804,8 @@ class _Matcher:
         if claim.other is not None:
             other = [f for f in self.found if claim.other.start <= f.start < claim.other.end]
             return bool(other) and other[0].target == subject.target
-        mentions: list[list[Found]] = []  # "Houston Rockets" is one mention of one side
-        for found in sorted(self.found, key=lambda f: f.start):
-            if found.end > claim.start or found.target.kind is not TargetKind.VALUE:
-                continue
-            if mentions and found.start - mentions[-1][-1].end <= 1:
-                mentions[-1].append(found)
-            else:
-                mentions.append([found])
-        sides = {
-            tuple(table.index.rows([(s.dim, s.values)]).tolist())
-            for mention in mentions
-            for s in [self._quietly(table, found) for found in mention]
-            if s is not None
-        }
-        return len(mentions) >= 2 and len(sides) == 1
+        before = [f for f in self.found if f.end <= claim.start]
+        return rivals.one_side_twice(table.index, before, lambda f: self._quietly(table, f))
 
     def _unresolved_subject(self) -> str | None:
         """The claim's grammatical subject, when no name in the data matches it."""

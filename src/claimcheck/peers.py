@@ -13,6 +13,8 @@ can answer through the same function without the matcher changing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from claimcheck.lexicon import POINTING
 from claimcheck.metadata import Group
@@ -99,3 +101,26 @@ def named_as_another_kind(kind: str, values: list[str]) -> set[str]:
         if nouns and kind not in nouns:
             out.add(value)
     return out
+
+
+class Named(Protocol):
+    """A peer of a ranking (match.Subject): what it is called."""
+
+    name: str
+
+
+P = TypeVar("P", bound=Named)
+
+
+def without_other_kinds(
+    sentence: str, peers: Sequence[P], subjects: set[str]
+) -> tuple[tuple[P, ...], str] | None:
+    """The peers of "of any <kind>" without those named as another kind, and a note
+    saying so; None when the sentence names no kind or no peer is doubtful."""
+    kind = any_kind(sentence)
+    names = [p.name for p in peers if p.name not in subjects]
+    doubtful = named_as_another_kind(kind, names) if kind else set()
+    if not doubtful:
+        return None
+    note = f"read without {', '.join(sorted(doubtful))}, which the data does not call a {kind}"
+    return tuple(p for p in peers if p.name not in doubtful), note

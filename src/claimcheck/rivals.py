@@ -88,6 +88,28 @@ def other_subjects(
     return list(found.values())
 
 
+def one_side_twice(
+    index: Rows, names: Iterable[Found], resolve: Callable[[Found], Resolved | None]
+) -> bool:
+    """Whether the `names` before a score are two or more mentions of one side ("The
+    Suns defeated the host Suns"); adjacent names ("Houston Rockets") are one mention."""
+    mentions: list[list[Found]] = []
+    for found in sorted(names, key=lambda f: f.start):
+        if found.target.kind is not TargetKind.VALUE:
+            continue
+        if mentions and found.start - mentions[-1][-1].end <= 1:
+            mentions[-1].append(found)
+        else:
+            mentions.append([found])
+    sides = {
+        tuple(index.rows([(s.dim, s.values)]).tolist())
+        for mention in mentions
+        for s in map(resolve, mention)
+        if s is not None
+    }
+    return len(mentions) >= 2 and len(sides) == 1
+
+
 def filters_for(
     index: Rows, other: Resolved, filters: tuple[tuple[str, str], ...]
 ) -> tuple[tuple[str, str], ...]:
