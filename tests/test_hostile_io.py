@@ -309,9 +309,9 @@ def running(pid: int) -> bool:
 def test_ctrl_c_with_jobs_ends_the_workers_and_prints_one_line(tmp_path, after):
     """SIGINT to the whole process group, as a terminal's Ctrl-C sends it."""
     articles = []
-    for n in range(6):
+    for n in range(12):  # work for several seconds, so that the run is still going at 1.5 s
         path = tmp_path / f"a{n}.txt"
-        path.write_text(ARTICLE * 20, encoding="utf-8")
+        path.write_text(ARTICLE * 100, encoding="utf-8")
         articles.append(str(path))
     process = subprocess.Popen(
         [*CLAIMCHECK, *articles, "--no-data", "--no-report", "--jobs", "2"],
