@@ -24,14 +24,17 @@ FROM_THE_BOTTOM = (["-", "to", "-", "last"], ["to", "last"], ["from", "bottom"])
 # What may follow "last" or "at the bottom" for it to be a place: the end of the clause,
 # or where the ranking is ("last in the league", "bottom of the table").
 AFTER_A_PLACE = {",", ".", ";", "in", "among", "on", "of", "with", "at"}
+BOTTOM_WORDS = {"last", "bottom"}
 
 
 def propose(view: SentenceView, taken: Taken) -> Iterator[Candidate]:
-    for token in view.sent:
-        found = _place(view, token)
-        if found is None or not _placed(view, found[0]):
-            continue
+    ends = [t for t in view.sent if t.lower_ in BOTTOM_WORDS]
+    places = [_from_the_bottom(view, t) for t in view.parts.ordinals(view.sent)]
+    places += [_at_the_bottom(view, t) for t in ends]
+    for found in sorted(p for p in places if p is not None):
         start, end, place = found
+        if not _placed(view, start):
+            continue
         draft = view.claim(
             "rank",
             view.doc[start:end],
@@ -44,20 +47,22 @@ def propose(view: SentenceView, taken: Taken) -> Iterator[Candidate]:
         yield Candidate(draft)
 
 
-def _place(view: SentenceView, token: Token) -> tuple[int, int, int] | None:
-    """(start, end, place) of a place from the bottom beginning at `token`, if one does."""
-    if token.lower_ in ORDINALS:
-        for words in FROM_THE_BOTTOM:
-            if _words_after(view, token, len(words)) == words:
-                return token.i, token.i + 1 + len(words), ORDINALS[token.lower_]
+def _from_the_bottom(view: SentenceView, token: Token) -> tuple[int, int, int] | None:
+    """ "second-to-last", "third from bottom": (start, end, place)."""
+    for words in FROM_THE_BOTTOM:
+        if _words_after(view, token, len(words)) == words:
+            return token.i, token.i + 1 + len(words), ORDINALS[token.lower_]
+    return None
+
+
+def _at_the_bottom(view: SentenceView, token: Token) -> tuple[int, int, int] | None:
+    """ "last", "at the bottom": (start, end, 1) when the clause ends or says where."""
+    if (_words_after(view, token, 1) or ["."])[0] not in AFTER_A_PLACE:
         return None
-    next_word = (_words_after(view, token, 1) or ["."])[0]
-    if token.lower_ == "last" and next_word in AFTER_A_PLACE:
+    if token.lower_ == "last":
         return token.i, token.i + 1, 1
     before = [t.lower_ for t in view.doc[max(view.sent.start, token.i - 2) : token.i]]
-    if token.lower_ == "bottom" and before == ["at", "the"] and next_word in AFTER_A_PLACE:
-        return token.i - 2, token.i + 1, 1
-    return None
+    return (token.i - 2, token.i + 1, 1) if before == ["at", "the"] else None
 
 
 def _words_after(view: SentenceView, token: Token, n: int) -> list[str]:
