@@ -50,3 +50,9 @@ def test_a_sum_of_money_is_not_a_head_count(tmp_path):
     claim = next(v for text, v in found.items() if "195" in text)
     assert claim.verdict == "unverifiable", claim.explanation
     assert "a sum of money is not a number of people" in claim.explanation
+
+
+def test_over_after_a_noun_that_counts_no_people_is_no_subgroup(tmp_path):
+    table = "player,points,minutes\nGreen,4,14\nWade,15,30\n"
+    found = verdicts(tmp_path, table, "Green had four points over 14 minutes.")
+    assert found["four"].verdict == "supported", found["four"].explanation

@@ -9,6 +9,8 @@
     >>> why_unfit("Brazil's GDP was $2.2 trillion", None, "", "USD", ("population",))
     "a sum of money is not a number of people ('population')"
     >>> why_unfit("Its GDP per person grew by 7%", None, "", None, ("GDP per person",))
+    >>> why_unfit("Green had four points over 14 minutes", "points", " over 14 minutes",
+    ...           None, ("points",))
 
 Each of these was checked and given a verdict: "Vietnam's economy grew by 7% in 2010"
 against a five-year change in GDP per person, "more than 50,000 people aged 100"
@@ -30,6 +32,9 @@ _SUBGROUP = re.compile(
     r"(?i)\s*(?:aged|ages|over|under|older than|younger than)\s+(?:\d+|[a-z]+teen|[a-z]+ty|five)\b"
 )
 _HEADS = frozenset({"population", "people", "persons", "residents", "inhabitants"})
+# Nouns that count people, whose age a qualifier after them may narrow ("people aged
+# 100"); "four points over 14 minutes" is no part of the points.
+_PEOPLE = _HEADS | {"children", "adults", "women", "men", "workers", "pensioners", "citizens"}
 
 
 def why_unfit(
@@ -46,7 +51,8 @@ def why_unfit(
     per_person = any(_PER_PERSON.search(entry) for entry in vocabulary)
     if per_person and _ECONOMY.search(clause) and not _PER_PERSON.search(clause):
         return f"the claim is about the economy as a whole; {name!r} is per person"
-    qualifier = _SUBGROUP.match(after) if counted is not None else None
+    counts_people = counted is not None and counted.split()[-1].lower() in _PEOPLE
+    qualifier = _SUBGROUP.match(after) if counts_people else None
     if qualifier is not None:
         said = f"{counted} {qualifier.group().strip()}"
         return f"{said!r} counts a part of them; {name!r} counts them all"
