@@ -180,3 +180,22 @@ def test_a_figure_found_once_is_what_a_scan_of_its_rows_gives(tmp_path):
     assert any(found.rows > 1 and not found.parts for _, _, found in seen)  # a dimension open
     for question, dim, found in reversed(seen):
         assert find_figure(table, measure, question, {dim}) == found
+
+
+def test_a_catalog_that_has_answered_questions_goes_to_workers_as_loaded():
+    """`--jobs` pickles the catalog for its workers after it may have checked articles:
+    the answers its tables remember stay behind, and the copy answers alike."""
+    import pickle
+
+    from claimcheck.api import check_articles
+    from claimcheck.article import load_article
+    from claimcheck.report.json import article_dict
+
+    catalog = load_catalog(ROOT / "data")
+    article = load_article(ROOT / "articles" / "nspcc.txt")
+    [result] = check_articles([article], catalog)
+    assert any(table.index._answers for table in catalog.tables)
+    copy = pickle.loads(pickle.dumps(catalog))
+    assert not any(table.index._answers for table in copy.tables)
+    [again] = check_articles([article], copy)
+    assert article_dict(again) == article_dict(result)

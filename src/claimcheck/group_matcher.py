@@ -11,6 +11,10 @@ A pattern token that asks for no word (`{"POS": "NOUN"}` after "per") may match 
 token: each stretch reaches that many tokens further on either side. The matches, and
 their order within a group, are those of one Matcher a group over the whole Doc:
 every token of a match is a word some pattern asks for or within that reach of one.
+
+The Matcher is given the patterns with their tests of a word's text compiled into
+flags of the vocabulary (`claimcheck.word_flags`), checked once per word rather than at
+each token; they are validated as written.
 """
 
 from __future__ import annotations
@@ -19,9 +23,13 @@ import re
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
+
+from claimcheck.word_flags import with_flags
 
 _STRING_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA}
 _OPTIONAL = {"?", "*"}
@@ -34,19 +42,23 @@ class GroupMatcher:
     def __init__(self, vocab: Vocab, groups: dict[str, list[dict]]) -> None:
         self.vocab = vocab
         self.groups = tuple(groups)
-        self.matcher = Matcher(vocab, validate=True)
+        self.matcher = Matcher(vocab, validate=False)  # validated as written, below
         self.labels: dict[int, tuple[str, str]] = {}  # match id -> (group, label)
         # What the pattern tokens ask for, by attribute: a word or a regular expression,
         # with what a token that has it can be (a Fit).
         self.words: dict[int, dict[str, Fit]] = {ORTH: {}, LOWER: {}, LEMMA: {}}
         self.regexes: dict[int, list[tuple[re.Pattern, Fit]]] = {ORTH: [], LOWER: [], LEMMA: []}
         self.everywhere = False  # a pattern that can match without a named word
-        for group, rows in groups.items():
-            for row in rows:
-                key = f"{group}|{row['label']}|{row['id']}"
-                self.matcher.add(key, [row["pattern"]])
-                self.labels[vocab.strings[key]] = (group, row["label"])
-                self._learn(row["pattern"])
+        rows = [(group, row) for group, rows in groups.items() for row in rows]
+        compiled = with_flags(vocab, [row["pattern"] for _, row in rows])
+        for (group, row), pattern in zip(rows, compiled, strict=True):
+            key = f"{group}|{row['label']}|{row['id']}"
+            errors = validate_token_pattern(row["pattern"])
+            if errors:
+                raise MatchPatternError(key, {0: errors})
+            self.matcher.add(key, [pattern])
+            self.labels[vocab.strings[key]] = (group, row["label"])
+            self._learn(row["pattern"])
         self._fits: dict[tuple[int, int], Fit] = {}  # (ORTH, LEMMA) -> a token's fit
 
     def _learn(self, pattern: list[dict]) -> None:

@@ -80,6 +80,11 @@ class TableIndex:
             self._answers[question] = found
         return found
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without its remembered answers (`--jobs` sends the catalog to each
+        worker once): they are worked out again where they are asked."""
+        return {**self.__dict__, "_answers": {}}
+
     @staticmethod
     def _read_only(rows: np.ndarray) -> np.ndarray:
         rows.flags.writeable = False

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -54,6 +53,7 @@ class Found:
     (None when there are no rows); `parts`, whether several rows are parts of one figure
     (`parts_of`), whose sum is `total` (None unless they are); `first`, the first two
     rows' numbers in the file, which name the duplicate when several rows are not parts.
+    Remembered and shared: never changed by those who ask.
     """
 
     rows: int
@@ -90,7 +90,7 @@ def _find(table: Table, measure: Measure, question: tuple, whole: frozenset[str]
     if not len(rows):
         return Found(0, None, False, None, ())
     parts = len(rows) > 1 and parts_of(table, measure, set(whole), rows)
-    row = MappingProxyType(index.record(int(rows[first_unusable(table, rows)])))
+    row = index.record(int(rows[first_unusable(table, rows)]))
     total = float(np.asarray(table.columns["_value"])[rows].sum()) if parts else None
     first = tuple(str(index.get(r, "_row")) for r in rows[:2])
     return Found(len(rows), row, parts, total, first)
