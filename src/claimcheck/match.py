@@ -23,7 +23,7 @@ import re
 
 import numpy as np
 
-from claimcheck import contest_parts, margins, rivals, subject_counts, together
+from claimcheck import contest_parts, contest_spans, margins, rivals, subject_counts, together
 from claimcheck.averages import averaged_over
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
@@ -152,6 +152,7 @@ class _Matcher:
         self.notes: list[str] = []
         self.versus_other = False  # the second number of "113-107" is the other side's
         self.versus = False  # the claim is a number of a score between two sides
+        self.spans: dict[str, tuple[str, contest_spans.Span]] = {}  # a part held in pieces
         self.first_side: Found | None = None  # the subject of a score's first number
         # Where the measure, subject and period came from, when not the claim's clause.
         self.provenance: dict[Part, Provenance] = {}
@@ -283,7 +284,7 @@ class _Matcher:
             dataclasses.replace(
                 query,
                 subjects=(other,),
-                filters=rivals.filters_for(query.table.index, other, query.filters),
+                filters=rivals.filters_for(query.table.index, other, query.filters, query.pieces),
                 origins=where,
                 alternatives=(),
             )
@@ -346,6 +347,7 @@ class _Matcher:
         self.provenance.pop(Part.FILTERS, None)
         members = self._counted_members(table) if claim.kind is Kind.COUNT_OF_SUBJECTS else ()
         filters = self._filters(table, members[:1] or subjects, {part.dim} if part else set())
+        filters, pieces = contest_spans.spanned(filters, self.spans.get(table.name))
         subjects = (subject_counts.counted(claim, members),) if members else subjects
         if part is not None and claim.kind == "rank":
             # "the most common offence ... was X": rank offence types within the subject.
@@ -368,7 +370,16 @@ class _Matcher:
         parts[Part.TABLE.value] = self.provenance.get(Part.MEASURE, Provenance.STATED)
         found = origins(tuple(self.guessed), **parts)
         query = Query(
-            table, measure, subjects, periods, filters, share_part, peers, notes, origins=found
+            table,
+            measure,
+            subjects,
+            periods,
+            filters,
+            share_part,
+            peers,
+            notes,
+            origins=found,
+            pieces=pieces,
         )
         if self.beside_carried is None:
             return [query]
@@ -618,12 +629,13 @@ class _Matcher:
                 high = mark.start()
                 break
         part = contest_parts.part_of_score(text, low, high, claim.start)
+        if part is not None and self._part_in_pieces(table, part.text):
+            return None  # "at half-time": the quarters up to it, summed as a filter
         if part is None or any(
             part.start <= f.start < part.end and f.target.kind is TargetKind.VALUE
             for f in self.found
         ):
-            return None  # none, or a value of the data ("the third quarter" of a column);
-            # a group ("first half": two quarters) is not summed as a filter, so it is no value
+            return None  # none, or a value of the data ("the third quarter" of a column)
         measure = contest_parts.measure_of_part(part.text, (m.name for m in table.measures))
         if measure is None:
             raise NoMatch(
@@ -631,6 +643,16 @@ class _Matcher:
                 "value of the data gives alone; the whole contest's figures would not settle it"
             )
         return measure
+
+    def _part_in_pieces(self, table: Table, part: str) -> bool:
+        """Whether a dimension of the table holds the part in pieces ("first half": the
+        first and second quarters), remembered for its filter (`_query`)."""
+        for dim in table.dims:
+            span = contest_spans.span_of(part, table.value_set(dim))
+            if span is not None:
+                self.spans[table.name] = (dim, span)
+                return True
+        return False
 
     def _sentence_measure(self, table: Table, pair: Pair) -> str | None:
         """The one measure of the table that the claim's own sentence names, for a score
