@@ -32,6 +32,7 @@ from claimcheck.names import words
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 ORDINALS |= {"fourth": 4, "4th": 4}
 _COUNTS = {"one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
+MEASURE = "_measure"  # the column of each row's measure: pieces that are columns
 _PIECE = "quarter"
 _PIECES = 4
 _HALF = _PIECES // 2
@@ -142,6 +143,8 @@ def spanned(
     if span is None:
         return filters, ()
     dim, found = span
+    if dim == MEASURE and len(found.pieces) == 1:
+        return filters, ()  # "after one quarter": the measure itself
     value = found.pieces[0] if len(found.pieces) == 1 else found.name
     kept = tuple((d, value if d == dim else v) for d, v in filters)
     if dim not in {d for d, _ in filters}:

@@ -28,6 +28,7 @@ from claimcheck.averages import averaged_over
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
+from claimcheck.contest_spans import MEASURE
 from claimcheck.context_periods import NO_CONTEXT, ArticleContext
 from claimcheck.figured_phrases import figured
 from claimcheck.kind_fit import why_unfit
@@ -629,8 +630,10 @@ class _Matcher:
                 high = mark.start()
                 break
         part = contest_parts.part_of_score(text, low, high, claim.start)
-        if part is not None and self._part_in_pieces(table, part.text):
-            return None  # "at half-time": the quarters up to it, summed as a filter
+        span = self._span(table, part.text) if part is not None else None
+        if span is not None:  # "at half-time": the quarters up to it, summed as a filter
+            dim, found = span
+            return found.pieces[0] if dim == MEASURE else None  # quarters as columns
         if part is None or any(
             part.start <= f.start < part.end and f.target.kind is TargetKind.VALUE
             for f in self.found
@@ -644,15 +647,18 @@ class _Matcher:
             )
         return measure
 
-    def _part_in_pieces(self, table: Table, part: str) -> bool:
-        """Whether a dimension of the table holds the part in pieces ("first half": the
-        first and second quarters), remembered for its filter (`_query`)."""
-        for dim in table.dims:
-            span = contest_spans.span_of(part, table.value_set(dim))
+    def _span(self, table: Table, part: str) -> tuple[str, contest_spans.Span] | None:
+        """The dimension, or the measures, that hold the part in pieces ("first half":
+        the first and second quarters, as values or as columns), remembered for the
+        query's filter (`_query`)."""
+        holders = [(dim, table.value_set(dim)) for dim in table.dims]
+        holders.append((MEASURE, frozenset(m.name for m in table.measures)))
+        for dim, names in holders:
+            span = contest_spans.span_of(part, names)
             if span is not None:
                 self.spans[table.name] = (dim, span)
-                return True
-        return False
+                return dim, span
+        return None
 
     def _sentence_measure(self, table: Table, pair: Pair) -> str | None:
         """The one measure of the table that the claim's own sentence names, for a score

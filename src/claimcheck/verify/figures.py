@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from claimcheck.catalog import ABSENT, Catalog
+from claimcheck.contest_spans import MEASURE
 from claimcheck.model import Cell, Claim
 from claimcheck.periods import Period
 from claimcheck.quantities import Quantity, format_number
@@ -162,11 +163,12 @@ class Figures:
         if refused is not None and not table.row_level:
             raise Missing(refused)
         whole = {d for d, _ in fixed} | {subject.dim}
+        measure = query.measure.name
         total, used = 0.0, []
         for pieces, value, period in wanted:
             # Looked up, not scanned: a lookup costs the rows it finds, not the table.
             question = [
-                ("_measure", (query.measure.name,)),
+                *([] if any(d == MEASURE for d, _ in pieces) else [(MEASURE, (measure,))]),
                 *((d, (v,)) for d, v in pieces),
                 *([(subject.dim, (value,))] if value is not None else []),
                 *([("_period", (period,))] if period is not None else []),
