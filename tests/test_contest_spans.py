@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import contest_spans
+from claimcheck import contest_parts, contest_spans
 from claimcheck.api import check
 from claimcheck.contest_spans import span_of
 
@@ -197,3 +197,34 @@ def test_overtime_is_part_of_neither_half():
 def test_the_examples_hold():
     result = doctest.testmod(contest_spans)
     assert result.attempted and not result.failed
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    ("sentence", "figure", "part"),
+    [
+        ("The Rockets scored 55 points in the first half.", "55", "first half"),
+        ("The Rockets scored 77 points through three quarters.", "77", "first three quarters"),
+    ],
+)
+def test_a_figure_of_a_part_is_never_the_whole_games(tmp_path, layout, sentence, figure, part):
+    """Not only scores: a team's points in a half are the half's, never the game's 105."""
+    table, meta = LAYOUTS[layout]
+    found = verdicts(tmp_path, sentence, table, meta)
+    assert found[figure].verdict == "supported", found[figure].explanation
+    assert part in found[figure].explanation
+
+
+def test_a_part_of_another_measure_than_the_pieces_is_unverifiable(tmp_path):
+    """The quarters are columns of points only: rebounds in a half are not in the data,
+    and the whole game's rebounds do not settle them."""
+    table = "city,name,points,rebounds,first quarter points,second quarter points,"
+    table += "third quarter points,fourth quarter points\nHouston,Rockets,105,40,25,30,22,28\n"
+    found = verdicts(tmp_path, "The Rockets grabbed 40 rebounds in the first half.", table, None)
+    assert found["40"].verdict == "unverifiable", found["40"].explanation
+    assert "quarter" in found["40"].explanation  # the pieces that lack it
+
+
+def test_a_half_of_something_else_is_no_part_of_the_contest():
+    assert span_of("in the first half", PIECES) is not None
+    assert not contest_parts.parts_named("scored 55 in the first half of the season")

@@ -45,7 +45,7 @@ _ORDINALS = "first|second|third|fourth|fifth|final|last|opening|closing|next"
 _BEFORE = rf"(?:(?:the|a|an|and|{_ORDINALS}|one|two|three|four|\d+)\s+)*"
 _PART = re.compile(
     rf"(?:\b(?:{'|'.join(_PREPOSITIONS)})\s+{_BEFORE}|\b(?:{_ORDINALS})\s+(?:\d+\s+)?)"
-    rf"(?:{'|'.join(PART_NOUNS)})\b",
+    rf"(?:{'|'.join(PART_NOUNS)})\b(?!\s+of\b)",  # "the first half of the season": no part
     re.IGNORECASE,
 )
 

@@ -131,6 +131,18 @@ def _label(first: int, last: int) -> str:
     return f"{which} {counts[last - first + 1]} {_PIECE}s"
 
 
+def pieces_of(measure: str, pieces: tuple[str, ...]) -> bool:
+    """Whether the pieces are pieces of this measure: one of them, or the measure
+    their names share ("points" for "first quarter points" ...).
+
+    >>> pieces = ("first quarter points", "second quarter points")
+    >>> pieces_of("points", pieces), pieces_of("rebounds", pieces)
+    (True, False)
+    """
+    rest = [w for w in words(pieces[0]) if w not in ORDINALS and w != _PIECE]
+    return measure in pieces or words(measure) == rest
+
+
 def spanned(
     filters: tuple[tuple[str, str], ...], span: tuple[str, Span] | None
 ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, tuple[str, ...]], ...]]:

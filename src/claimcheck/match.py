@@ -335,6 +335,8 @@ class _Matcher:
         unfit = self._unfit(measure)
         if unfit is not None:
             raise NoMatch(unfit)
+        if claim.pair_role is None:  # a pair's part is settled with its measure
+            measure = self._spanned_measure(table, measure)
         part = self._resolve(table, parts[0]) if parts else None
         if (
             claim.kind == "share"
@@ -620,16 +622,7 @@ class _Matcher:
         the contest is of that part: the measure the part names ("in the third quarter":
         third quarter points), or the data's own name for it (a filter), and never the
         whole contest's (claimcheck.contest_parts)."""
-        claim = self.claim
-        text, low, high = self.article.text, claim.sentence_start, claim.sentence_start
-        high += len(claim.sentence)
-        for mark in CLAUSE_MARK.finditer(text, low, high):  # the claim's own clause
-            if mark.end() <= claim.start:
-                low = mark.end()
-            elif mark.start() >= claim.end:
-                high = mark.start()
-                break
-        part = contest_parts.part_of_score(text, low, high, claim.start)
+        part = self._clause_part()
         span = self._span(table, part.text) if part is not None else None
         if span is not None:  # "at half-time": the quarters up to it, summed as a filter
             dim, found = span
@@ -646,6 +639,35 @@ class _Matcher:
                 "value of the data gives alone; the whole contest's figures would not settle it"
             )
         return measure
+
+    def _clause_part(self) -> contest_parts.Part | None:
+        """The part of the contest the claim's own clause places it in, if any."""
+        claim = self.claim
+        text, low, high = self.article.text, claim.sentence_start, claim.sentence_start
+        high += len(claim.sentence)
+        for mark in CLAUSE_MARK.finditer(text, low, high):  # the claim's own clause
+            if mark.end() <= claim.start:
+                low = mark.end()
+            elif mark.start() >= claim.end:
+                high = mark.start()
+                break
+        return contest_parts.part_of_score(text, low, high, claim.start)
+
+    def _spanned_measure(self, table: Table, measure: Measure) -> Measure:
+        """ "The Rockets scored 55 points in the first half": a figure its clause places
+        in a part the data holds in pieces is their sum, never the whole game's; where
+        the pieces are columns of another measure, the part is not in the data."""
+        part = self._clause_part()
+        span = self._span(table, part.text) if part is not None else None
+        if span is None or span[0] != MEASURE:
+            return measure
+        pieces = span[1].pieces
+        if not contest_spans.pieces_of(measure.name, pieces):
+            raise NoMatch(
+                f"the figure is of a part of the contest ({part.text!r}) that "
+                f"{table.name} gives only for {', '.join(pieces)}"
+            )
+        return next(m for m in table.measures if m.name == pieces[0])
 
     def _span(self, table: Table, part: str) -> tuple[str, contest_spans.Span] | None:
         """The dimension, or the measures, that hold the part in pieces ("first half":
