@@ -30,13 +30,22 @@ from claimcheck.names import words
 
 # the nouns that name a stretch of play, and what may stand between them and the
 # preposition that places a score in one ("the", "the final 12", "one", "the third")
-PART_NOUNS = ("quarters?", "halves", "half", "periods?", "minutes", "innings?", "overtime")
+PART_NOUNS = (
+    "quarters?",
+    "halves",
+    "halftime",
+    "half",
+    "periods?",
+    "minutes",
+    "innings?",
+    "overtime",
+)
 _PREPOSITIONS = ("in", "after", "over", "during", "through", "for", "at", "by", "to")
 _ORDINALS = "first|second|third|fourth|fifth|final|last|opening|closing|next"
 _BEFORE = rf"(?:(?:the|a|an|and|{_ORDINALS}|one|two|three|four|\d+)\s+)*"
 _PART = re.compile(
     rf"(?:\b(?:{'|'.join(_PREPOSITIONS)})\s+{_BEFORE}|\b(?:{_ORDINALS})\s+(?:\d+\s+)?)"
-    rf"(?:{'|'.join(PART_NOUNS)})\b",
+    rf"(?:{'|'.join(PART_NOUNS)})\b(?!\s+of\b)",  # "the first half of the season": no part
     re.IGNORECASE,
 )
 

@@ -23,11 +23,12 @@ import re
 
 import numpy as np
 
-from claimcheck import contest_parts, margins, rivals, subject_counts, together
+from claimcheck import contest_parts, contest_spans, margins, rivals, subject_counts, together
 from claimcheck.averages import averaged_over
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.catalog_hierarchy import nested_in
+from claimcheck.contest_spans import MEASURE
 from claimcheck.context_periods import NO_CONTEXT, ArticleContext
 from claimcheck.figured_phrases import figured
 from claimcheck.kind_fit import why_unfit
@@ -152,6 +153,7 @@ class _Matcher:
         self.notes: list[str] = []
         self.versus_other = False  # the second number of "113-107" is the other side's
         self.versus = False  # the claim is a number of a score between two sides
+        self.spans: dict[str, tuple[str, contest_spans.Span]] = {}  # a part held in pieces
         self.first_side: Found | None = None  # the subject of a score's first number
         # Where the measure, subject and period came from, when not the claim's clause.
         self.provenance: dict[Part, Provenance] = {}
@@ -283,7 +285,7 @@ class _Matcher:
             dataclasses.replace(
                 query,
                 subjects=(other,),
-                filters=rivals.filters_for(query.table.index, other, query.filters),
+                filters=rivals.filters_for(query.table.index, other, query.filters, query.pieces),
                 origins=where,
                 alternatives=(),
             )
@@ -333,6 +335,8 @@ class _Matcher:
         unfit = self._unfit(measure)
         if unfit is not None:
             raise NoMatch(unfit)
+        if claim.pair_role is None:  # a pair's part is settled with its measure
+            measure = self._spanned_measure(table, measure)
         part = self._resolve(table, parts[0]) if parts else None
         if (
             claim.kind == "share"
@@ -346,6 +350,7 @@ class _Matcher:
         self.provenance.pop(Part.FILTERS, None)
         members = self._counted_members(table) if claim.kind is Kind.COUNT_OF_SUBJECTS else ()
         filters = self._filters(table, members[:1] or subjects, {part.dim} if part else set())
+        filters, pieces = contest_spans.spanned(filters, self.spans.get(table.name))
         subjects = (subject_counts.counted(claim, members),) if members else subjects
         if part is not None and claim.kind == "rank":
             # "the most common offence ... was X": rank offence types within the subject.
@@ -368,7 +373,16 @@ class _Matcher:
         parts[Part.TABLE.value] = self.provenance.get(Part.MEASURE, Provenance.STATED)
         found = origins(tuple(self.guessed), **parts)
         query = Query(
-            table, measure, subjects, periods, filters, share_part, peers, notes, origins=found
+            table,
+            measure,
+            subjects,
+            periods,
+            filters,
+            share_part,
+            peers,
+            notes,
+            origins=found,
+            pieces=pieces,
         )
         if self.beside_carried is None:
             return [query]
@@ -608,6 +622,26 @@ class _Matcher:
         the contest is of that part: the measure the part names ("in the third quarter":
         third quarter points), or the data's own name for it (a filter), and never the
         whole contest's (claimcheck.contest_parts)."""
+        part = self._clause_part()
+        span = self._span(table, part.text) if part is not None else None
+        if span is not None:  # "at half-time": the quarters up to it, summed as a filter
+            dim, found = span
+            return found.pieces[0] if dim == MEASURE else None  # quarters as columns
+        if part is None or any(
+            part.start <= f.start < part.end and f.target.kind is TargetKind.VALUE
+            for f in self.found
+        ):
+            return None  # none, or a value of the data ("the third quarter" of a column)
+        measure = contest_parts.measure_of_part(part.text, (m.name for m in table.measures))
+        if measure is None:
+            raise NoMatch(
+                f"the score is of a part of the contest ({part.text!r}) that no measure or "
+                "value of the data gives alone; the whole contest's figures would not settle it"
+            )
+        return measure
+
+    def _clause_part(self) -> contest_parts.Part | None:
+        """The part of the contest the claim's own clause places it in, if any."""
         claim = self.claim
         text, low, high = self.article.text, claim.sentence_start, claim.sentence_start
         high += len(claim.sentence)
@@ -617,20 +651,36 @@ class _Matcher:
             elif mark.start() >= claim.end:
                 high = mark.start()
                 break
-        part = contest_parts.part_of_score(text, low, high, claim.start)
-        if part is None or any(
-            part.start <= f.start < part.end and f.target.kind is TargetKind.VALUE
-            for f in self.found
-        ):
-            return None  # none, or a value of the data ("the third quarter" of a column);
-            # a group ("first half": two quarters) is not summed as a filter, so it is no value
-        measure = contest_parts.measure_of_part(part.text, (m.name for m in table.measures))
-        if measure is None:
+        return contest_parts.part_of_score(text, low, high, claim.start)
+
+    def _spanned_measure(self, table: Table, measure: Measure) -> Measure:
+        """ "The Rockets scored 55 points in the first half": a figure its clause places
+        in a part the data holds in pieces is their sum, never the whole game's; where
+        the pieces are columns of another measure, the part is not in the data."""
+        part = self._clause_part()
+        span = self._span(table, part.text) if part is not None else None
+        if span is None or span[0] != MEASURE:
+            return measure
+        pieces = span[1].pieces
+        if not contest_spans.pieces_of(measure.name, pieces):
             raise NoMatch(
-                f"the score is of a part of the contest ({part.text!r}) that no measure or "
-                "value of the data gives alone; the whole contest's figures would not settle it"
+                f"the figure is of a part of the contest ({part.text!r}) that "
+                f"{table.name} gives only for {', '.join(pieces)}"
             )
-        return measure
+        return next(m for m in table.measures if m.name == pieces[0])
+
+    def _span(self, table: Table, part: str) -> tuple[str, contest_spans.Span] | None:
+        """The dimension, or the measures, that hold the part in pieces ("first half":
+        the first and second quarters, as values or as columns), remembered for the
+        query's filter (`_query`)."""
+        holders = [(dim, table.value_set(dim)) for dim in table.dims]
+        holders.append((MEASURE, frozenset(m.name for m in table.measures)))
+        for dim, names in holders:
+            span = contest_spans.span_of(part, names)
+            if span is not None:
+                self.spans[table.name] = (dim, span)
+                return dim, span
+        return None
 
     def _sentence_measure(self, table: Table, pair: Pair) -> str | None:
         """The one measure of the table that the claim's own sentence names, for a score

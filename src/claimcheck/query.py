@@ -44,6 +44,9 @@ class Query:
     alternatives: tuple[Query, ...] = ()  # other tables that fit; verify checks they agree
     stated: bool = False  # a share the table states in a column of percentages: a value
     origins: Origins = STATED_ORIGINS  # where each part came from (claimcheck.readings)
+    # a filter's value that the data holds in pieces, and the pieces summed for it
+    # ("first half": the first and second quarters; claimcheck.contest_spans)
+    pieces: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -111,14 +111,19 @@ def one_side_twice(
 
 
 def filters_for(
-    index: Rows, other: Resolved, filters: tuple[tuple[str, str], ...]
+    index: Rows,
+    other: Resolved,
+    filters: tuple[tuple[str, str], ...],
+    pieces: tuple[tuple[str, tuple[str, ...]], ...] = (),
 ) -> tuple[tuple[str, str], ...]:
     """The subject's filters that hold for another subject too: "the Houston Rockets"
-    is Houston filtered to the Rockets, which the Nets' row would fail."""
+    is Houston filtered to the Rockets, which the Nets' row would fail; a filter held
+    in pieces ("first half", `Query.pieces`) holds where its pieces do."""
+    held = dict(pieces)
     return tuple(
         (dim, value)
         for dim, value in filters
-        if len(index.rows([(other.dim, other.values), (dim, (value,))]))
+        if len(index.rows([(other.dim, other.values), (dim, held.get(value, (value,)))]))
     )
 
 

@@ -113,7 +113,7 @@ def _other_owner(
             moved = dataclasses.replace(
                 query,
                 subjects=(other,),
-                filters=filters_for(table.index, other, query.filters),
+                filters=filters_for(table.index, other, query.filters, query.pieces),
                 alternatives=(),
             )
             check = verify(claim, moved, catalog)

@@ -14,6 +14,7 @@ and the claim's own words corrected.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -23,6 +24,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from claimcheck.catalog import ABSENT, Catalog
+from claimcheck.contest_spans import MEASURE
 from claimcheck.model import Cell, Claim
 from claimcheck.periods import Period
 from claimcheck.quantities import Quantity, format_number
@@ -52,10 +54,12 @@ class Figure:
     cells: tuple[Cell, ...]
     subject: str
     when: str
+    part: str = ""  # a part the data holds in pieces, summed: "first half"
 
     @property
     def label(self) -> str:
-        return ", ".join(filter(None, [self.subject, self.when])) or "the whole table"
+        named = [self.subject, self.part, self.when]
+        return ", ".join(filter(None, named)) or "the whole table"
 
     @property
     def shown(self) -> str:
@@ -146,21 +150,33 @@ class Figures:
         table = query.table
         index = table.index
         fixed = query.filters if filters is None else filters
-        conditions = [("_measure", (query.measure.name,)), *((d, (v,)) for d, v in fixed)]
-        wanted = [(v, p) for v in (subject.values or (None,)) for p in (periods or (None,))]
-        refused = why_not_summed(query.measure, len(periods), len(subject.values))
+        # a filter the data holds in pieces ("first half": two quarters) is their sum
+        pieced = [tuple((d, p) for p in dict(query.pieces).get(v, (v,))) for d, v in fixed]
+        wanted = [
+            (pieces, v, p)
+            for pieces in itertools.product(*pieced)
+            for v in (subject.values or (None,))
+            for p in (periods or (None,))
+        ]
+        parts = len(subject.values) * math.prod(len(p) for p in pieced)
+        refused = why_not_summed(query.measure, len(periods), parts)
         if refused is not None and not table.row_level:
             raise Missing(refused)
         whole = {d for d, _ in fixed} | {subject.dim}
+        measure = query.measure.name
         total, used = 0.0, []
-        for value, period in wanted:
+        for pieces, value, period in wanted:
             # Looked up, not scanned: a lookup costs the rows it finds, not the table.
             question = [
-                *conditions,
+                *([] if any(d == MEASURE for d, _ in pieces) else [(MEASURE, (measure,))]),
+                *((d, (v,)) for d, v in pieces),
                 *([(subject.dim, (value,))] if value is not None else []),
                 *([("_period", (period,))] if period is not None else []),
             ]
-            where = ", ".join(filter(None, [value, period.label if period else None]))
+            piece = ", ".join(
+                v for (_, v), (_, named) in zip(pieces, fixed, strict=True) if v != named
+            )
+            where = ", ".join(filter(None, [value, piece, period.label if period else None]))
             where = where or "the table as a whole"
             if table.row_level:
                 found = index.rows(question)
@@ -189,7 +205,8 @@ class Figures:
                 continue
             total += float(row["_value"])
             used.append(self._cell(row))
-        return Figure(total, tuple(used), subject.name, period_span(periods))
+        part = ", ".join(v for _, v in fixed if len(dict(query.pieces).get(v, ())) > 1)
+        return Figure(total, tuple(used), subject.name, period_span(periods), part)
 
     def change(self, subject: Subject) -> tuple[Figure, Figure]:
         """The subject's figures for the first and the last of the query's periods."""
