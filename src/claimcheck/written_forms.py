@@ -9,8 +9,9 @@
 A value is found as written, in its short forms (`names.short_forms`: "Iran" for "Iran,
 Islamic Rep.") and under the other names of the country it names
 (`country_names.other_names`: "Russia" for "Russian Federation", "US" for "United
-States"), and by its people (`demonyms`: "Canadians", "Japanese"). Why the name itself wins: a column that holds "China" and "China, Hong Kong
-SAR" means "China" by "China", as a header "rebounds" is not "offensive rebounds"; a
+States"), and by its people (`demonyms`: "Canadians", "Japanese"). Why the name
+itself wins: a column that holds "China" and "China, Hong Kong SAR" means "China" by
+"China", as a header "rebounds" is not "offensive rebounds"; a
 short form is a way to find a value only where no value of its column is written so.
 A form two values of a column share otherwise ("Korea" for "Korea, Rep." and "Korea,
 Dem. Rep.") is kept for both, and a claim that uses it is ambiguous.
