@@ -31,6 +31,7 @@ class Kind(StrEnum):
     DIRECTION = "direction"
     COMPARISON = "comparison"
     COUNT_OF_SUBJECTS = "count_of_subjects"  # "12 states saw a fall": rows meeting a condition
+    RECORD = "record"  # "the lowest since 1971": an extreme over the periods since a year
 
 
 class Direction(StrEnum):
@@ -143,6 +144,8 @@ class Claim:
       names ("states"), narrowed by `group_hint` ("Welsh"), that meet the `condition`:
       a `direction` over `periods`, a `threshold` ("above 7") on the measure `counted`
       names, or no condition at all ("the 40 countries")
+    - record: `extreme` of the subject's figure in `periods` (one) over every period
+      `since` names up to it ("its highest since 1984")
     - value with `pair_role`: one number of a pair ("7-14 FG", "(32-18)", "won
       113-107"); `counted` names the pair when the article does
     `subject_hints` are the names near the claim that may be its subject (nearest first);
@@ -187,6 +190,8 @@ class Claim:
     counted_subjects: Mention | None = None
     threshold: Quantity | None = None
     condition: Mention | None = None
+    # record: the period since which the figure is the `extreme` ("since 1971")
+    since: PeriodRef | None = None
     # The construction that read the claim ("absolute_changes"): its module under
     # extract/constructions/ and its examples in tests/constructions/; "" when none did.
     rule: str = ""

@@ -76,6 +76,7 @@ class Aggregation(Enum):
     COMPARISON = "comparison"
     DIRECTION = "direction"
     COUNT = "count"  # how many members meet a condition
+    RECORD = "record"  # the extreme of one subject's figures since a year
 
 
 @dataclass(frozen=True)

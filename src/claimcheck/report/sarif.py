@@ -36,6 +36,7 @@ RULES = {
     "direction": "Every subject named rose (or fell)",
     "comparison": "More (or fewer) than another subject",
     "count_of_subjects": "How many subjects meet a condition, such as '12 states saw a fall'",
+    "record": "The highest or lowest since a year, such as 'the lowest since 1971'",
 }
 
 

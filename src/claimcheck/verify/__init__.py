@@ -102,6 +102,7 @@ AGGREGATION_OF_KIND = {
     Kind.COMPARISON: Aggregation.COMPARISON,
     Kind.DIRECTION: Aggregation.DIRECTION,
     Kind.COUNT_OF_SUBJECTS: Aggregation.COUNT,
+    Kind.RECORD: Aggregation.RECORD,
 }
 
 

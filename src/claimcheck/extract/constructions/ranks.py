@@ -38,8 +38,8 @@ VALUE_NOUNS_SKIPPED = {
 
 def propose(view: SentenceView, taken: Taken) -> Iterator[Candidate]:
     for cue in view.cues:
-        if cue.label_ not in {"RANK_MAX", "RANK_MIN"} or cue.start == 0:
-            continue
+        if cue.label_ not in {"RANK_MAX", "RANK_MIN"} or cue.start == 0 or taken.cue(cue.start):
+            continue  # a cue taken: "the lowest since 1971" is a record (records.py)
         place, determiner = place_before(view, cue)  # "the second highest"
         if determiner < view.sent.start or view.doc[determiner].lower_ not in DETERMINERS:
             continue

@@ -19,6 +19,7 @@ from claimcheck.verify.checks.only import OnlyCheck
 from claimcheck.verify.checks.percent_change import PercentChangeCheck
 from claimcheck.verify.checks.rank import RankCheck
 from claimcheck.verify.checks.rate import RateCheck
+from claimcheck.verify.checks.record import RecordCheck
 from claimcheck.verify.checks.share import ShareCheck
 from claimcheck.verify.checks.value import ValueCheck
 
@@ -34,4 +35,5 @@ CHECKS: dict[Kind, type[KindCheck]] = {
     Kind.COMPARISON: ComparisonCheck,
     Kind.ONLY: OnlyCheck,
     Kind.COUNT_OF_SUBJECTS: CountCheck,
+    Kind.RECORD: RecordCheck,
 }
