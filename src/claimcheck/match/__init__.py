@@ -12,14 +12,16 @@ Each part of the result records where it came from (claimcheck.readings). The fo
 questions share one `Matcher`'s state (matcher.py), which is composed of one mixin
 per question: what is counted (measures.py), about whom (subjects.py), which other
 dimensions are fixed (filters.py), when (periods.py) and who a ranking compares with
-(compared.py). Constructions that stand alone live beside them: measure_names and
-measure_choice (words to measures), kind_fit (what is counted must be what the measure
-counts), peers (who a ranking compares with), together (sums of named subjects),
-context_periods (the period an article's context gives a claim), averages (the period
-an average is over), readings (provenance, verdicts), rivals (the other names a figure
-may be the figure of), contest_parts (the part of a contest a score is of), margins
-(differences between sides) and figured_phrases (another figure's phrase, a borrowed
-measure).
+(compared.py). Constructions that stand alone live beside them in this package:
+measure_names and measure_choice (words to measures), kind_fit (what is counted must be
+what the measure counts), together (sums of named subjects), contest_parts (the part of
+a contest a score is of), margins (differences between sides) and figured_phrases
+(another figure's phrase, a borrowed measure). Those other stages use too stay outside
+it: peers (who a ranking compares with), context_periods (the period an article's
+context gives a claim), averages (the period an average is over), readings
+(provenance, verdicts), rivals (the other names a figure may be the figure of),
+subject_counts (the column a count of subjects counts) and period_binding (whether a
+period named is the figure's own).
 """
 
 from __future__ import annotations
@@ -29,9 +31,9 @@ import dataclasses
 from claimcheck.catalog import Catalog
 from claimcheck.context_periods import NO_CONTEXT, ArticleContext
 from claimcheck.match.matcher import Matcher
+from claimcheck.match.measure_names import measure_score
 from claimcheck.match.measures import per_unit, prefer_exact
 from claimcheck.match.periods import is_change
-from claimcheck.measure_names import measure_score
 from claimcheck.model import Article, Claim, Kind
 from claimcheck.query import NoMatch, Query, Unmatched
 

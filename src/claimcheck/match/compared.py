@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.catalog import Table
-from claimcheck.measure_names import measure_score
+from claimcheck.match.measure_names import measure_score
 from claimcheck.metadata import Group
 from claimcheck.model import Mention
 from claimcheck.names import words

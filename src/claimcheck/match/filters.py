@@ -13,7 +13,7 @@ import numpy as np
 
 from claimcheck.catalog import Table
 from claimcheck.catalog_hierarchy import nested_in
-from claimcheck.measure_names import measure_score
+from claimcheck.match.measure_names import measure_score
 from claimcheck.query import EVERYONE, NoMatch, Subject
 from claimcheck.readings import Part, Provenance
 from claimcheck.targets import Found

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from claimcheck import margins, rivals, subject_counts
+from claimcheck import rivals, subject_counts
 from claimcheck.averages import averaged_over
 from claimcheck.catalog import Catalog, Measure, Table
 from claimcheck.context_periods import ArticleContext
-from claimcheck.kind_fit import why_unfit
+from claimcheck.match import margins
 from claimcheck.match.compared import MatchCompared
 from claimcheck.match.filters import MatchFilters
+from claimcheck.match.kind_fit import why_unfit
 from claimcheck.match.measures import MatchMeasures
 from claimcheck.match.periods import MatchPeriods
 from claimcheck.match.subjects import MatchSubjects

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from claimcheck import contest_parts
 from claimcheck.catalog import Measure, Table
-from claimcheck.figured_phrases import figured
 from claimcheck.lexicon import CONTRASTS
-from claimcheck.measure_choice import named_figure, out_named, says_own_words
-from claimcheck.measure_names import is_ratio, measure_score, next_best
+from claimcheck.match import contest_parts
+from claimcheck.match.figured_phrases import figured
+from claimcheck.match.measure_choice import named_figure, out_named, says_own_words
+from claimcheck.match.measure_names import is_ratio, measure_score, next_best
 from claimcheck.metadata import Pair
 from claimcheck.model import Kind, Mention
 from claimcheck.names import GENERIC_WORDS, words
@@ -222,7 +222,7 @@ class MatchMeasures:
         """ "a 33-19 lead after one quarter": a score its clause places in a part of
         the contest is of that part: the measure the part names ("in the third quarter":
         third quarter points), or the data's own name for it (a filter), and never the
-        whole contest's (claimcheck.contest_parts)."""
+        whole contest's (claimcheck.match.contest_parts)."""
         claim = self.claim
         text, low, high = self.article.text, claim.sentence_start, claim.sentence_start
         high += len(claim.sentence)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from claimcheck import rivals, together
+from claimcheck import rivals
 from claimcheck.binding import POINTING_NOUNS
 from claimcheck.catalog import Measure, Table
 from claimcheck.lexicon import EACH, POINTING_PRONOUNS
-from claimcheck.measure_names import measure_score
+from claimcheck.match import together
+from claimcheck.match.measure_names import measure_score
 from claimcheck.query import EVERYONE, NoMatch, Subject
 from claimcheck.readings import Part, Provenance
 from claimcheck.targets import EVERYONE_TARGET, Found, Target, TargetKind
@@ -108,7 +109,7 @@ class MatchSubjects:
         return first
 
     def _together(self) -> Found | None:
-        """ "Brazil and Mexico together": the sum of the names joined (claimcheck.together)."""
+        """ "Brazil and Mexico together": the sum of the names joined (together.py)."""
         claim = self.claim
         if claim.kind not in {"value", "total"}:
             return None
