@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import contest_parts, contest_spans
+from claimcheck import contest_spans
 from claimcheck.api import check
 from claimcheck.contest_spans import span_of
+from claimcheck.match import contest_parts
 
 # points by quarter, first to fourth (the whole game is their sum)
 ROCKETS = (25, 30, 22, 28)

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import contest_parts, figured_phrases, margins, peers, rivals
+from claimcheck import peers, rivals
 from claimcheck.api import check
+from claimcheck.match import contest_parts, figured_phrases, margins
 from claimcheck.readings import Aggregation, Provenance, Reading, decide_readings, origins
 
 TEAMS_HEADER = "city,name,points,first quarter points,second quarter points,wins,losses\n"

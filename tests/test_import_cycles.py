@@ -27,7 +27,7 @@ def module_imports() -> dict[str, set[str]]:
             if isinstance(node, ast.Import):
                 found |= {alias.name for alias in node.names}
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                # "from claimcheck import together" imports the module claimcheck.together
+                # "from claimcheck import rivals" imports the module claimcheck.rivals
                 found |= {
                     f"{node.module}.{alias.name}"
                     if f"{node.module}.{alias.name}" in paths

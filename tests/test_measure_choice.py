@@ -8,7 +8,7 @@ Statistical Abstract's state crime rates and the BLS's annual unemployment serie
 from __future__ import annotations
 
 from claimcheck.api import check
-from claimcheck.measure_choice import own_words, says_own_words
+from claimcheck.match.measure_choice import own_words, says_own_words
 
 CRIME = (
     "state,year,violent rate per 100000,murder rate per 100000\n"
