@@ -17,6 +17,9 @@ from odf.style import Style, TableProperties
 from odf.table import CoveredTableCell, Table, TableCell, TableRow
 from odf.text import P
 
+from claimcheck.api import check
+from claimcheck.model import Verdict
+
 Rows = Sequence[Sequence[object]]
 
 
@@ -118,3 +121,21 @@ def _ods_cell(value: object, **attributes: object) -> TableCell:
         cell = TableCell(valuetype="string", **attributes)
     cell.addElement(P(text=str(value)))
     return cell
+
+
+def verdicts_by_text(tmp_path: Path, tables: dict[str, str], text: str) -> dict[str, Verdict]:
+    """Check one article against small CSV tables, and key its verdicts by claim text.
+
+        verdicts_by_text(tmp_path, {"crime.csv": "force,year,offences\\n..."}, "Gwent ...")
+
+    The tables are written beside the article in `tmp_path` (the data is the one file,
+    or the folder when there are several), so that every test of a family of sentences
+    reads its verdicts the same way.
+    """
+    for name, table in tables.items():
+        (tmp_path / name).write_text(table, encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    data = tmp_path / next(iter(tables)) if len(tables) == 1 else tmp_path
+    report = check([article], data=data, timestamp=False)
+    return {v.claim.text: v for v in report.results[0].verdicts}

@@ -6,11 +6,11 @@ Home Office's quarterly police-recorded-crime file); no figure is presented as r
 
 from __future__ import annotations
 
-from claimcheck.api import check
 from claimcheck.context_periods import ArticleContext, Reach
 from claimcheck.model import Mention, PeriodRef
 from claimcheck.periods import PeriodExpr
 from claimcheck.readings import Part, Provenance
+from tests.builders import verdicts_by_text
 
 QUARTERLY = "force,quarter,offences\n" + "".join(
     f"{force},{year} Q{q},{value}\n"
@@ -26,11 +26,7 @@ ONE_YEAR = "force,year,offences\nGwent,2017/18,1500\nDyfed-Powys,2017/18,900\n"
 
 
 def verdicts(tmp_path, text: str, table: str = QUARTERLY) -> dict:
-    (tmp_path / "crime.csv").write_text(table, encoding="utf-8")
-    article = tmp_path / "article.txt"
-    article.write_text(text + "\n", encoding="utf-8")
-    report = check([article], data=tmp_path / "crime.csv", timestamp=False)
-    return {v.claim.text: v for v in report.results[0].verdicts}
+    return verdicts_by_text(tmp_path, {"crime.csv": table}, text)
 
 
 # -- examples that must pass --------------------------------------------------------

@@ -6,8 +6,8 @@ population projections and the BLS's annual unemployment rates); no figure is re
 
 from __future__ import annotations
 
-from claimcheck.api import check
 from claimcheck.readings import Aggregation
+from tests.builders import verdicts_by_text
 
 PROJECTIONS = "region,year,population\n" + "".join(
     f"Africa,{year},{value}\n"
@@ -23,11 +23,7 @@ RATES = "year,unemployment rate (%)\n" + "".join(
 
 
 def verdicts(tmp_path, table: str, text: str) -> dict:
-    (tmp_path / "table.csv").write_text(table, encoding="utf-8")
-    article = tmp_path / "article.txt"
-    article.write_text(text + "\n", encoding="utf-8")
-    report = check([article], data=tmp_path / "table.csv", timestamp=False)
-    return {v.claim.text: v for v in report.results[0].verdicts}
+    return verdicts_by_text(tmp_path, {"table.csv": table}, text)
 
 
 # -- a year after 2099 binds to its own figure ---------------------------------------

@@ -6,18 +6,14 @@ national population series and the World Bank's GDP per person); none is real.
 
 from __future__ import annotations
 
-from claimcheck.api import check
+from tests.builders import verdicts_by_text
 
 POPULATION = "country,year,people\nJapan,2020,125000000\nBrazil,2010,195000000\n"
 GDP = "country,year,GDP per person (US$)\nVietnam,2005,700\nVietnam,2010,1300\n"
 
 
 def verdicts(tmp_path, table: str, text: str) -> dict:
-    (tmp_path / "table.csv").write_text(table, encoding="utf-8")
-    article = tmp_path / "article.txt"
-    article.write_text(text + "\n", encoding="utf-8")
-    report = check([article], data=tmp_path / "table.csv", timestamp=False)
-    return {v.claim.text: v for v in report.results[0].verdicts}
+    return verdicts_by_text(tmp_path, {"table.csv": table}, text)
 
 
 def test_people_of_an_age_are_not_the_whole_population(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from claimcheck.api import check
 from claimcheck.match.measure_choice import own_words, says_own_words
+from tests.builders import verdicts_by_text
 
 CRIME = (
     "state,year,violent rate per 100000,murder rate per 100000\n"
@@ -18,12 +19,7 @@ JOBLESS = "year,unemployment\n2013,7.4\n2014,6.2\n"
 
 
 def verdicts(tmp_path, text: str) -> dict:
-    (tmp_path / "crime.csv").write_text(CRIME, encoding="utf-8")
-    (tmp_path / "jobless.csv").write_text(JOBLESS, encoding="utf-8")
-    article = tmp_path / "article.txt"
-    article.write_text(text + "\n", encoding="utf-8")
-    report = check([article], data=tmp_path, timestamp=False)
-    return {v.claim.text: v for v in report.results[0].verdicts}
+    return verdicts_by_text(tmp_path, {"crime.csv": CRIME, "jobless.csv": JOBLESS}, text)
 
 
 def test_the_measure_named_by_its_own_word_beats_rates_named_only_by_rate(tmp_path):

@@ -7,7 +7,7 @@ World Bank's fertility table, where small territories have empty cells).
 
 from __future__ import annotations
 
-from claimcheck.api import check
+from tests.builders import verdicts_by_text
 
 FERTILITY = (
     "country,year,fertility rate (births per woman)\n"
@@ -17,11 +17,7 @@ FERTILITY = (
 
 
 def verdicts(tmp_path, text: str) -> dict:
-    (tmp_path / "fertility.csv").write_text(FERTILITY, encoding="utf-8")
-    article = tmp_path / "article.txt"
-    article.write_text(text + "\n", encoding="utf-8")
-    report = check([article], data=tmp_path / "fertility.csv", timestamp=False)
-    return {v.claim.text: v for v in report.results[0].verdicts}
+    return verdicts_by_text(tmp_path, {"fertility.csv": FERTILITY}, text)
 
 
 def test_the_highest_is_ranked_among_those_with_a_figure_and_says_who_has_none(tmp_path):

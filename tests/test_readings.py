@@ -19,6 +19,7 @@ from claimcheck.readings import (
 )
 from claimcheck.report.html import render as render_html
 from claimcheck.report.json import to_dict
+from tests.builders import verdicts_by_text
 from tests.conftest import ROOT
 
 STATED = origins()
@@ -98,11 +99,7 @@ ONE_YEAR = "force,year,offences\nGwent,2017/18,267\nDyfed-Powys,2017/18,275\n"
 
 
 def verdicts(tmp_path, table: str, text: str) -> dict:
-    (tmp_path / "crime.csv").write_text(table, encoding="utf-8")
-    article = tmp_path / "article.txt"
-    article.write_text(text + "\n", encoding="utf-8")
-    report = check([article], data=tmp_path / "crime.csv", timestamp=False)
-    return {v.claim.text: v for v in report.results[0].verdicts}
+    return verdicts_by_text(tmp_path, {"crime.csv": table}, text)
 
 
 def test_a_figure_for_an_unstated_period_is_not_contradicted_by_the_latest(tmp_path):
