@@ -3,7 +3,7 @@
     doc.spans[QUANTITIES]  # "30%", "almost four": set by claimcheck_mentions
     doc_text(doc)          # the text as the tokenizer was given it
 
-Why a module of its own: pipeline.py (which builds the pipeline) and extract.py (its
+Why a module of its own: pipeline.py (which builds the pipeline) and extract/ (its
 claims component) both read these names; kept in pipeline.py they made the two import
 each other.
 """
