@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from benchmarks.testdata import ROOT, TESTDATA
+from benchmarks.testdata import REALDATA_DEV, ROOT, TESTDATA
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -30,9 +30,26 @@ def seed_report():
     return check([seed.ARTICLE], data=seed.DATA, timestamp=False)
 
 
+@pytest.fixture(scope="session")
+def realdata_catalog():
+    """The real public tables of realdata-dev, loaded once for the tests that use them."""
+    from claimcheck.catalog import load_catalog
+
+    return load_catalog(REALDATA_DEV / "data")
+
+
 def claims_of(nlp, text: str):
     """The claims the pipeline extracts from a text."""
     return list(nlp(text)._.claims)
+
+
+def judged(nlp, catalog, sentence: str):
+    """The verdicts on a one-sentence article checked against `catalog`."""
+    from claimcheck.judging import judge
+    from claimcheck.model import Article
+
+    article = Article(Path("article.txt"), sentence)
+    return judge(article, claims_of(nlp, sentence), catalog).verdicts
 
 
 # Hypothesis profiles (tests/test_fuzz.py). "ci", the default, keeps the suite fast;

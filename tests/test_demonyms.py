@@ -5,26 +5,15 @@ World Bank fertility table of testdata/realdata-dev/data (births per woman): Can
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from claimcheck.catalog import load_catalog
 from claimcheck.demonyms import demonyms
-from claimcheck.judging import judge
-from claimcheck.model import Article, Verdict
-
-DATA = Path(__file__).resolve().parent.parent / "testdata" / "realdata-dev" / "data"
+from claimcheck.model import Verdict
+from tests.conftest import judged
 
 
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(DATA)
-
-
-def first(nlp, catalog, sentence: str) -> Verdict:
-    article = Article(Path("article.txt"), sentence)
-    return judge(article, list(nlp(sentence)._.claims), catalog).verdicts[0]
+def first(nlp, realdata_catalog, sentence: str) -> Verdict:
+    return judged(nlp, realdata_catalog, sentence)[0]
 
 
 def test_a_table_form_finds_its_country_demonyms_through_its_other_names():
@@ -38,14 +27,14 @@ def test_words_that_name_more_than_one_place_are_left_out():
     assert demonyms("Congo, Dem. Rep.") == ()  # "Congolese": two Congos
 
 
-def test_a_demonym_names_the_country_whose_figure_is_checked(nlp, catalog):
-    right = first(nlp, catalog, "In 2010 the fertility rate of Canadians was 1.6.")
-    wrong = first(nlp, catalog, "In 2010 the fertility rate of Canadians was 1.9.")
+def test_a_demonym_names_the_country_whose_figure_is_checked(nlp, realdata_catalog):
+    right = first(nlp, realdata_catalog, "In 2010 the fertility rate of Canadians was 1.6.")
+    wrong = first(nlp, realdata_catalog, "In 2010 the fertility rate of Canadians was 1.9.")
     assert (right.verdict, wrong.verdict) == ("supported", "contradicted")
     assert right.checks[0].cells[0].value == pytest.approx(1.627)
 
 
-def test_a_demonym_reaches_a_table_form_through_the_country_names(nlp, catalog):
-    verdict = first(nlp, catalog, "In 2010 the fertility rate among Russians was 1.5.")
+def test_a_demonym_reaches_a_table_form_through_the_country_names(nlp, realdata_catalog):
+    verdict = first(nlp, realdata_catalog, "In 2010 the fertility rate among Russians was 1.5.")
     assert verdict.verdict == "supported"
     assert "Russian Federation" in verdict.explanation

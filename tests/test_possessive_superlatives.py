@@ -7,37 +7,27 @@ New Mexico, 10, and Illinois, 8.4, come before Maryland).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from claimcheck.catalog import load_catalog
-from claimcheck.judging import judge
-from claimcheck.model import Article, Kind, Verdict
-
-DATA = Path(__file__).resolve().parent.parent / "testdata" / "realdata-dev" / "data"
+from claimcheck.model import Kind, Verdict
+from tests.conftest import judged
 
 
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(DATA)
+def rank(nlp, realdata_catalog, sentence: str) -> Verdict:
+    return next(v for v in judged(nlp, realdata_catalog, sentence) if v.kind is Kind.RANK)
 
 
-def rank(nlp, catalog, sentence: str) -> Verdict:
-    article = Article(Path("article.txt"), sentence)
-    result = judge(article, list(nlp(sentence)._.claims), catalog)
-    return next(v for v in result.verdicts if v.kind is Kind.RANK)
-
-
-def test_the_owner_is_the_group_ranked_within(nlp, catalog):
-    second = rank(nlp, catalog, "In 2009 Louisiana had the South's second-highest murder rate.")
-    first = rank(nlp, catalog, "In 2009 Louisiana had the South's highest murder rate.")
+def test_the_owner_is_the_group_ranked_within(nlp, realdata_catalog):
+    second = rank(
+        nlp, realdata_catalog, "In 2009 Louisiana had the South's second-highest murder rate."
+    )
+    first = rank(nlp, realdata_catalog, "In 2009 Louisiana had the South's highest murder rate.")
     assert (second.verdict, first.verdict) == ("supported", "contradicted")
     assert "District of Columbia" in first.explanation  # a member of the South, 24.2
 
 
-def test_states_outside_the_group_are_not_ranked(nlp, catalog):
+def test_states_outside_the_group_are_not_ranked(nlp, realdata_catalog):
     # Fifth of all states (New Mexico, 10, and Illinois, 8.4, are above it), third of the South.
-    verdict = rank(nlp, catalog, "In 2009 Maryland had the South's third-highest murder rate.")
+    verdict = rank(
+        nlp, realdata_catalog, "In 2009 Maryland had the South's third-highest murder rate."
+    )
     assert verdict.verdict == "supported"
     assert "New Mexico" not in verdict.explanation
