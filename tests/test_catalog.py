@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.catalog import load_catalog, parse_number
+from claimcheck.catalog import load_catalog
+from claimcheck.catalog_cells import parse_number
 from claimcheck.errors import DataError, MetadataError
 from tests.conftest import ROOT
 

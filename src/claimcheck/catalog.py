@@ -12,17 +12,17 @@ Text is held as codes into its distinct values (`claimcheck.columns`), so cells 
 stripped and parsed once per distinct text, not once per row, and each table has an
 index (`claimcheck.index`) that finds its rows by value.
 
-Why this module is long (about 760 lines): `build_table` and its helpers turn a raw
+Why this module is long (about 620 lines): `build_table` and its helpers turn a raw
 table into the tidy form in one place, calling the inference modules beside it
-(`table_periods`, `catalog_layout`, `catalog_units`, `catalog_hierarchy`,
-`catalog_pairs`, `catalog_subject`); moving `build_table` itself into a module of its
-own is the next split.
+(`catalog_cells` for what each column and cell is, `table_periods`, `catalog_layout`,
+`catalog_units`, `catalog_hierarchy`, `catalog_pairs`, `catalog_subject`,
+`catalog_totals`); moving `build_table` itself into a module of its own, with the
+model's types where both can import them, is the next split.
 """
 
 from __future__ import annotations
 
 import codecs
-import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from claimcheck.catalog_hierarchy import aggregates, coded_dims, codes_of, parents, part_values
+from claimcheck.catalog_cells import CODE_HEADER, column_roles, parse_number, row_periods
+from claimcheck.catalog_hierarchy import aggregates, coded_dims, parents, part_values
 from claimcheck.catalog_layout import LayoutKind, month_of, read_layout, summary_over_time
 from claimcheck.catalog_pairs import header_pairs
 from claimcheck.catalog_subject import About, is_generic_value, table_about
@@ -44,13 +45,11 @@ from claimcheck.index import TableIndex
 from claimcheck.metadata import ColumnMeta, Group, Metadata, Pair, load_metadata, merge
 from claimcheck.model import Source
 from claimcheck.names import GENERIC_WORDS, NameIndex, key, same_names, words
-from claimcheck.periods import DEFAULT_YEAR_START, Period, PeriodExpr
+from claimcheck.periods import DEFAULT_YEAR_START, Period
 from claimcheck.quantities import header_scale, percent_header
 from claimcheck.readers import READERS, RawTable, plain_path, read_tables, table_files
 from claimcheck.table_periods import (
     Frequency,
-    cell_period,
-    column_periods,
     frequency,
     title_period,
 )
@@ -65,15 +64,7 @@ CATALOG_FILE = "catalog.toml"
 ROWS = "rows"  # the measure of a row-level table
 ABSENT = "absent"  # the row does not take part ("n/a": the player did not play)
 # Cells that hold no figure, and why. "-" and "-00" mean nil in UK official tables.
-NOT_AVAILABLE = {"..", "...", ":", "x", "[x]", "n/a", "na", "[z]", "z", "[u]", "not available"}
-SUPPRESSED = {"c", "[c]", "*", "**", "[low]", "~", "suppressed", "[d]"}
-ZERO = {"-", "-0", "-00", "–", "—", "nil"}
-_FOOTNOTE = re.compile(r"\s*(\[[^\]]*\]|\((?:[a-z]|note \d+|r|p|e)\)|[*†‡§]+)$", re.I)
-_NUMBER = re.compile(r"^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$")
-_CODE_HEADER = re.compile(r"(?:^|[\W_])(code|id|ref|reference|identifier|ons)(?:$|[\W_])", re.I)
-_SOURCE_HEADER = re.compile(r"^(source|sources|source key|citation)$", re.I)
-_QUARTER_HEADER = re.compile(r"\bquarter\b", re.I)
-# The tidy form's own columns (Table.cells): a table's column may not take one of these names.
+
 RESERVED = ("_row", "_source", "_period", "_measure", "_column", "_value", "_status", "_text")
 
 
@@ -247,32 +238,6 @@ def _check_unique_names(tables: list[Table]) -> None:
         seen[table.name] = table.path
 
 
-def parse_number(cell: str) -> tuple[float | None, str]:
-    """A cell's value and status: ok, missing, not available, suppressed, not a number."""
-    text = " ".join(str(cell).split())
-    lowered = text.lower()
-    if not text:
-        return None, "missing"
-    if lowered in ZERO:
-        return 0.0, "ok"
-    if lowered in NOT_AVAILABLE:
-        return None, "not available"
-    if lowered in SUPPRESSED:
-        return None, "suppressed"
-    while True:
-        stripped = _FOOTNOTE.sub("", text)
-        if stripped == text:
-            break
-        text = stripped
-    text = text.replace(" ", "").removeprefix("£").removeprefix("$").removeprefix("€")
-    text = text.removesuffix("%")
-    if _NUMBER.match(text):
-        value = float(text.replace(",", ""))
-        if math.isfinite(value):  # 400 digits overflow to infinity: no figure to check
-            return value, "ok"
-    return None, "not a number"
-
-
 def build_table(raw: RawTable, meta: Metadata) -> Table:
     """The tidy form of one raw table, following its metadata or inferring roles.
 
@@ -286,7 +251,7 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
                 f"{raw.path}: column {column!r}: the name is one claimcheck keeps for itself; "
                 "rename the column"
             )
-    roles = _roles(raw, meta)
+    roles = column_roles(raw, meta)
     year_start = meta.year_start or DEFAULT_YEAR_START
     dims = [c for c, r in roles.items() if r in {"entity", "dimension"}]
     measures = [c for c, r in roles.items() if r == "measure"]
@@ -306,7 +271,7 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
     titled = title_period(meta.title or raw.title)
     if period_cols:
         declared = meta.path if period_cols[0] in meta.columns else None
-        base["_period"] = _row_periods(raw, period_cols[0], quarter_cols, year_start, declared)
+        base["_period"] = row_periods(raw, period_cols[0], quarter_cols, year_start, declared)
     elif titled is not None and not layout.wide and titled.resolve(year_start) is not None:
         base["_period"] = Column.constant(titled.resolve(year_start), size)
     absent = frozenset(m.lower() for m in meta.absent)
@@ -393,7 +358,7 @@ def build_table(raw: RawTable, meta: Metadata) -> Table:
         place=table_place(raw.name, meta.title or raw.title, meta.subject),
         layout=layout.kind,
         parents=parents(columns, dims),
-        codes=coded_dims(columns, [d for d in dims if _CODE_HEADER.search(d)], dims),
+        codes=coded_dims(columns, [d for d in dims if CODE_HEADER.search(d)], dims),
         aggregates={
             d: found
             for d in dims
@@ -520,113 +485,6 @@ def _counted_rows(base: Piece, size: int) -> Piece:
         "_status": Column.constant("ok", size),
         "_text": Column.constant("1", size),
     }
-
-
-def _roles(raw: RawTable, meta: Metadata) -> dict[str, str]:
-    """Each column's role: from metadata, else inferred from its header and cells."""
-    for name in meta.columns:
-        if name not in raw.columns:
-            raise MetadataError(
-                f"{meta.path}: columns.{name}: no such column in {raw.path.name}; "
-                f"columns are {', '.join(raw.columns)}"
-            )
-    roles = {}
-    for column in raw.columns:
-        if column in meta.columns:
-            roles[column] = meta.columns[column].role
-        else:
-            roles[column] = _infer_role(raw, column)
-    if "period" not in roles.values():
-        roles = {c: ("dimension" if r == "quarter" else r) for c, r in roles.items()}
-    dims = {c: raw.columns[c] for c, r in roles.items() if r in {"entity", "dimension"}}
-    for column, role in roles.items():
-        coded = role == "measure" and column not in meta.columns
-        if coded and codes_of(column, raw.columns[column], dims) is not None:
-            roles[column] = "ignore"  # a code of a dimension: LocID beside Location
-    return roles
-
-
-def _infer_role(raw: RawTable, column: str) -> str:
-    tally: dict[str, int] = {}  # each non-empty stripped value: how many cells hold it
-    cells = raw.columns[column]
-    for text, count in zip(cells.values, cells.counts(), strict=True):
-        value = text.strip()
-        if value and count:
-            tally[value] = tally.get(value, 0) + int(count)
-    values = list(tally)
-    if _SOURCE_HEADER.match(column):
-        return "source"
-    if not values:
-        return "ignore"
-    if _QUARTER_HEADER.search(column) and all(re.fullmatch(r"(?i)q?[1-4]", v) for v in values):
-        return "quarter"
-    if not _CODE_HEADER.search(column):
-        statuses = {v: parse_number(v)[1] for v in values}
-        numeric = sum(n for v, n in tally.items() if statuses[v] == "ok")
-        parsed = sum(n for v, n in tally.items() if statuses[v] in {"ok", "not a number"})
-        if numeric and numeric >= 0.8 * parsed:
-            if all(_is_period_cell(v, column) for v in values):
-                return "period"
-            return "measure"
-    if all(_is_period_cell(v, column) for v in values):
-        return "period"
-    return "dimension"
-
-
-def _is_period_cell(value: str, header: str = "") -> bool:
-    expr = cell_period(value, header)
-    return expr is not None and expr.resolve() is not None
-
-
-def _row_periods(
-    raw: RawTable,
-    column: str,
-    quarters: list[str],
-    year_start: int,
-    declared: Path | None = None,
-) -> Column:
-    """Each row's period, read once per distinct pair of period and quarter cells."""
-    cells = raw.columns[column]
-    quarter = raw.columns[quarters[0]] if quarters else Column.constant(None, len(cells))
-    width = len(quarter.values)
-    pairs, inverse = np.unique(
-        cells.codes.astype(np.int64) * width + quarter.codes, return_inverse=True
-    )
-    read = column_periods(cells.values, column)
-    periods = []
-    for pair in pairs.tolist():
-        value, number = cells.values[pair // width], quarter.values[pair % width]
-        expr = read[pair // width]
-        if expr is not None and number is not None:
-            quarter_number = number.strip().lower().removeprefix("q")
-            if quarter_number not in {"1", "2", "3", "4"} or expr.kind not in {
-                "year",
-                "split_year",
-            }:
-                # Only a year has quarters: "2017 Q1" or "April 2016" with quarter 2 has none.
-                first = int(np.flatnonzero(inverse.reshape(-1) == len(periods))[0])
-                raise DataError(
-                    f"{raw.path}: row {raw.row_numbers[first]}: {value!r} in quarter "
-                    f"{number!r} is not a period; give a year (2017 or 2016/17) in "
-                    f"{column!r} and 1 to 4 in {quarters[0]!r}"
-                )
-            expr = PeriodExpr("quarter", number=int(quarter_number), inner=(expr,))
-        periods.append(expr.resolve(year_start) if expr is not None else None)
-    bad = [i for i, period in enumerate(periods) if period is None]
-    if bad and declared is not None:  # the metadata says so, and the data does not
-        first = int(np.flatnonzero(np.isin(inverse, bad))[0])
-        raise MetadataError(
-            f'{declared}: columns.{column}.role = "period", but {raw.path.name} row '
-            f"{raw.row_numbers[first]} holds {cells.get(first)!r}, which is not a period; "
-            "fix the cell or the role"
-        )
-    if bad:
-        first = int(np.flatnonzero(np.isin(inverse, bad))[0])
-        raise DataError(
-            f"{raw.path}: row {raw.row_numbers[first]}, column {column!r}: "
-            f"{cells.get(first)!r} is not a period; write it like 2017, 2016/17 or April 2016"
-        )
-    return Column.of(inverse.reshape(-1), periods)
 
 
 def _measure(
