@@ -18,6 +18,7 @@ from claimcheck.model import Mention
 from claimcheck.names import words
 from claimcheck.peers import any_kind, parents_of, points_at_own_group, said_not_to_be
 from claimcheck.query import NoMatch, Subject
+from claimcheck.subject_counts import members
 from claimcheck.targets import Found, TargetKind
 
 # what stands between a ranking ("the lowest rate") and the group it is within
@@ -50,15 +51,14 @@ class MatchCompared:
             containing = parents_of(subject.name, self.catalog.groups)
             if len(containing) == 1:
                 group = containing[0]
-        if group is not None:
-            members = [m for m in group.members if m in table.value_set(subject.dim)]
-            return tuple(Subject(m, subject.dim, (m,)) for m in members)
-        excluded = set(self.catalog.groups) | {table.totals.get(subject.dim)}
-        excluded |= table.aggregates.get(subject.dim, frozenset())  # "OECD members"
-        values = [v for v in table.values(subject.dim) if v not in excluded]
-        if kind is not None:  # "of any state", where the article says one is not a state
-            excluded |= said_not_to_be(self.article.text, kind, values)
-        return tuple(Subject(v, subject.dim, (v,)) for v in values if v not in excluded)
+        # the group's members, or every value but totals, aggregates ("OECD members")
+        # and groups of others
+        peers = members(table, subject.dim, group, self.catalog.groups)
+        if group is not None or kind is None:
+            return peers
+        # "of any state", where the article says one is not a state
+        excluded = said_not_to_be(self.article.text, kind, [p.name for p in peers])
+        return tuple(p for p in peers if p.name not in excluded)
 
     def _scope_named_after(self, table: Table) -> Mention | None:
         """ "the lowest fertility rate in the European Union": a name after a ranking,
